@@ -1,0 +1,151 @@
+package dev.storefront.catalog;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import dev.storefront.shared.BadRequestException;
+import dev.storefront.shared.PageInfo;
+import dev.storefront.shared.ShopProperties;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import static dev.storefront.catalog.ProductSpecifications.active;
+import static dev.storefront.catalog.ProductSpecifications.matching;
+import static dev.storefront.catalog.ProductSpecifications.withId;
+import static dev.storefront.catalog.ProductSpecifications.withSlug;
+
+/**
+ * The catalog's public face: what the shop sells, as read-only views. Other modules and the
+ * GraphQL controllers go through here, never through the repositories.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Catalog {
+
+	private static final int MAX_QUERY_LENGTH = 200;
+
+	private static final int MAX_CATEGORY_SLUGS = 50;
+
+	private final ProductRepository products;
+
+	private final CategoryRepository categories;
+
+	private final String currency;
+
+	Catalog(ProductRepository products, CategoryRepository categories, ShopProperties shop) {
+		this.products = products;
+		this.categories = categories;
+		this.currency = shop.currency();
+	}
+
+	/** A product on sale, by id. */
+	public Optional<ProductView> product(long id) {
+		return this.products.findOne(active().and(withId(id))).map(this::view);
+	}
+
+	/** A product on sale, by slug. */
+	public Optional<ProductView> productBySlug(String slug) {
+		return this.products.findOne(active().and(withSlug(slug))).map(this::view);
+	}
+
+	/** One page of the products on sale that match the filter, in the given order. */
+	public ProductConnection products(ProductFilter filter, ProductSort sort, ProductPageRequest page) {
+		checkFilter(filter);
+		ProductCursor cursor = (page.cursor() != null) ? ProductCursor.decode(page.cursor(), sort) : null;
+		Specification<Product> spec = matching(filter);
+		if (cursor != null) {
+			spec = spec.and(ProductSpecifications.beyond(cursor, page.backward()));
+		}
+		Sort order = sort.toSort(page.backward());
+		// One more than the page tells whether another page follows, without a count.
+		List<Product> rows = this.products.findBy(spec, (q) -> q.sortBy(order).limit(page.size() + 1).all());
+		boolean more = rows.size() > page.size();
+		List<Product> pageRows = new ArrayList<>(rows.subList(0, Math.min(rows.size(), page.size())));
+		if (page.backward()) {
+			Collections.reverse(pageRows);
+		}
+		List<ProductConnection.ProductEdge> edges = pageRows.stream()
+			.map(this::view)
+			.map((product) -> new ProductConnection.ProductEdge(cursorOf(product, sort).encode(), product))
+			.toList();
+		String start = edges.isEmpty() ? null : edges.get(0).cursor();
+		String end = edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor();
+		PageInfo info = page.backward() ? new PageInfo(cursor != null, more, start, end)
+				: new PageInfo(more, cursor != null, start, end);
+		return new ProductConnection(edges, info, filter);
+	}
+
+	/** How many products on sale match the filter. */
+	public long count(ProductFilter filter) {
+		checkFilter(filter);
+		return this.products.count(matching(filter));
+	}
+
+	/** Every category, by name. */
+	public List<CategoryView> categories() {
+		return this.categories.findAll(Sort.by("name")).stream().map(Category::toView).toList();
+	}
+
+	public Optional<CategoryView> category(String slug) {
+		return this.categories.findBySlug(slug).map(Category::toView);
+	}
+
+	/** The categories with these ids, by id; unknown ids are absent. */
+	public Map<Long, CategoryView> categoriesByIds(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		return this.categories.findByIdIn(ids)
+			.stream()
+			.map(Category::toView)
+			.collect(Collectors.toMap(CategoryView::id, Function.identity()));
+	}
+
+	/** How many products on sale each category holds, by category id; every asked id is present. */
+	public Map<Long, Integer> activeProductCounts(Collection<Long> categoryIds) {
+		Map<Long, Integer> counts = new HashMap<>();
+		categoryIds.forEach((id) -> counts.put(id, 0));
+		if (!categoryIds.isEmpty()) {
+			for (Object[] row : this.products.countActiveByCategory(categoryIds)) {
+				counts.put((Long) row[0], ((Number) row[1]).intValue());
+			}
+		}
+		return counts;
+	}
+
+	private ProductView view(Product product) {
+		return product.toView(this.currency);
+	}
+
+	private static ProductCursor cursorOf(ProductView product, ProductSort sort) {
+		Comparable<?> key = switch (sort) {
+			case NEWEST -> product.createdAt().toInstant();
+			case PRICE_ASC, PRICE_DESC -> product.price().amount();
+			case TITLE_ASC -> product.title();
+		};
+		return new ProductCursor(sort, product.id(), key);
+	}
+
+	private static void checkFilter(ProductFilter filter) {
+		if (filter.query() != null && filter.query().length() > MAX_QUERY_LENGTH) {
+			throw new BadRequestException("filter.query may be at most " + MAX_QUERY_LENGTH + " characters");
+		}
+		if (filter.categorySlugs() != null && filter.categorySlugs().size() > MAX_CATEGORY_SLUGS) {
+			throw new BadRequestException("filter.categorySlugs may name at most " + MAX_CATEGORY_SLUGS + " categories");
+		}
+		if (filter.minPrice() != null && filter.maxPrice() != null
+				&& filter.minPrice().compareTo(filter.maxPrice()) > 0) {
+			throw new BadRequestException("filter.minPrice must not be greater than filter.maxPrice");
+		}
+	}
+
+}

@@ -1,0 +1,93 @@
+package dev.storefront.catalog;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.io.Resource;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Fills an empty catalog with the demo catalog at startup, when
+ * {@code storefront.demo-catalog.enabled} is true (the embedded default; never on by default
+ * in production). A catalog that already has products or categories is left untouched.
+ */
+@Component
+@ConditionalOnBooleanProperty("storefront.demo-catalog.enabled")
+class DemoCatalog implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(DemoCatalog.class);
+
+	private final DemoCatalogProperties properties;
+
+	private final ProductRepository products;
+
+	private final CategoryRepository categories;
+
+	private final JsonMapper json;
+
+	DemoCatalog(DemoCatalogProperties properties, ProductRepository products, CategoryRepository categories,
+			JsonMapper json) {
+		this.properties = properties;
+		this.products = products;
+		this.categories = categories;
+		this.json = json;
+	}
+
+	@Override
+	@Transactional
+	public void run(ApplicationArguments args) throws IOException {
+		if (this.products.count() > 0 || this.categories.count() > 0) {
+			log.info("Catalog is not empty; the demo catalog is not loaded");
+			return;
+		}
+		Resource resource = this.properties.location();
+		DemoCatalogFile file;
+		try (InputStream in = resource.getInputStream()) {
+			file = this.json.readValue(in, DemoCatalogFile.class);
+		}
+		Map<String, Category> bySlug = new HashMap<>();
+		for (DemoCategory category : file.categories()) {
+			bySlug.put(category.slug(), this.categories.save(new Category(category.slug(), category.name())));
+		}
+		Instant now = Instant.now();
+		for (DemoProduct entry : file.products()) {
+			Product product = new Product(entry.slug(), entry.title(), entry.description(), entry.price(),
+					(entry.category() != null) ? bySlug.get(entry.category()) : null, entry.stock(),
+					now.minus(Duration.ofDays(entry.addedDaysAgo())));
+			product.setTags(new LinkedHashSet<>(entry.tags()));
+			product.setFeatured(entry.featured());
+			product.setActive(entry.active());
+			product.setImageUrl(entry.image());
+			this.products.save(product);
+		}
+		log.info("Loaded the demo catalog from {}: {} categories, {} products", resource.getDescription(),
+				file.categories().size(), file.products().size());
+	}
+
+	record DemoCatalogFile(List<DemoCategory> categories, List<DemoProduct> products) {
+	}
+
+	record DemoCategory(String slug, String name) {
+	}
+
+	record DemoProduct(String slug, String title, String description, BigDecimal price, @Nullable String category,
+			List<String> tags, int stock, boolean featured, boolean active, int addedDaysAgo,
+			@Nullable String image) {
+	}
+
+}

@@ -1,0 +1,130 @@
+package dev.storefront.catalog;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import dev.storefront.shared.Money;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.jspecify.annotations.Nullable;
+
+/** Something the shop sells. Shoppers only ever see active products. */
+@Entity
+@Table(name = "product")
+class Product {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(nullable = false, unique = true, length = 120)
+	private String slug;
+
+	@Column(nullable = false, length = 200)
+	private String title;
+
+	@Column(nullable = false, length = 4000)
+	private String description;
+
+	@Column(nullable = false, precision = 12, scale = 2)
+	private BigDecimal price;
+
+	@Column(name = "image_url", length = 2048)
+	private @Nullable String imageUrl;
+
+	// Lazy and never touched by the shop's queries: the category comes through a batch lookup.
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "category_id")
+	private @Nullable Category category;
+
+	// The key alone, so that reading a product's category id never loads the category.
+	@Column(name = "category_id", insertable = false, updatable = false)
+	private @Nullable Long categoryId;
+
+	@ElementCollection
+	@CollectionTable(name = "product_tag", joinColumns = @JoinColumn(name = "product_id"))
+	@Column(name = "tag", length = 50, nullable = false)
+	@OrderBy
+	private Set<String> tags = new TreeSet<>();
+
+	@Column(nullable = false)
+	private int stock;
+
+	@Column(nullable = false)
+	private boolean featured;
+
+	@Column(nullable = false)
+	private boolean active;
+
+	@Column(name = "created_at", nullable = false)
+	private Instant createdAt;
+
+	@Column(name = "updated_at", nullable = false)
+	private Instant updatedAt;
+
+	@Version
+	@Column(nullable = false)
+	private long version;
+
+	protected Product() {
+	}
+
+	Product(String slug, String title, String description, BigDecimal price, @Nullable Category category,
+			int stock, Instant createdAt) {
+		this.slug = slug;
+		this.title = title;
+		this.description = description;
+		this.price = price;
+		this.category = category;
+		this.stock = stock;
+		this.active = true;
+		// The database keeps microseconds; keeping the same here makes cursors round-trip exactly.
+		this.createdAt = createdAt.truncatedTo(ChronoUnit.MICROS);
+		this.updatedAt = this.createdAt;
+	}
+
+	void setImageUrl(@Nullable String imageUrl) {
+		this.imageUrl = imageUrl;
+	}
+
+	void setTags(Set<String> tags) {
+		this.tags.clear();
+		this.tags.addAll(tags);
+	}
+
+	void setFeatured(boolean featured) {
+		this.featured = featured;
+	}
+
+	void setActive(boolean active) {
+		this.active = active;
+	}
+
+	Long getId() {
+		return this.id;
+	}
+
+	ProductView toView(String currency) {
+		return new ProductView(this.id, this.slug, this.title, this.description, new Money(this.price, currency),
+				this.imageUrl, this.categoryId, List.copyOf(this.tags),
+				this.stock, this.featured, this.active, this.createdAt.atOffset(ZoneOffset.UTC),
+				this.updatedAt.atOffset(ZoneOffset.UTC));
+	}
+
+}

@@ -1,0 +1,24 @@
+package dev.storefront.catalog;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+/** Products, read through {@link ProductSpecifications}. */
+interface ProductRepository extends Repository<Product, Long>, JpaSpecificationExecutor<Product> {
+
+	Product save(Product product);
+
+	long count();
+
+	/** Rows of (category id, number of products on sale in it). */
+	@Query("""
+			select p.category.id, count(p) from Product p
+			where p.active = true and p.category.id in :categoryIds
+			group by p.category.id""")
+	List<Object[]> countActiveByCategory(Collection<Long> categoryIds);
+
+}

@@ -1,0 +1,50 @@
+package dev.storefront.shared;
+
+import java.util.stream.Collectors;
+
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.schema.DataFetchingEnvironment;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns exceptions from resolvers into classified GraphQL errors. A caller's mistake says what
+ * was wrong; anything unexpected is logged in full and reported as INTERNAL_ERROR with no
+ * exception text, so internals never reach a client.
+ */
+@Component
+class GraphQlErrorClassifier extends DataFetcherExceptionResolverAdapter {
+
+	private static final Logger log = LoggerFactory.getLogger(GraphQlErrorClassifier.class);
+
+	@Override
+	protected @Nullable GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
+		if (ex instanceof BadRequestException) {
+			return error(env, ErrorType.BAD_REQUEST, ex.getMessage());
+		}
+		if (ex instanceof ConstraintViolationException violations) {
+			String message = violations.getConstraintViolations()
+				.stream()
+				.map(ConstraintViolation::getMessage)
+				.sorted()
+				.collect(Collectors.joining("; "));
+			return error(env, ErrorType.BAD_REQUEST, message);
+		}
+		String reference = env.getExecutionId().toString();
+		log.error("Unexpected failure resolving {} (execution {})", env.getExecutionStepInfo().getPath(), reference,
+				ex);
+		return error(env, ErrorType.INTERNAL_ERROR, "Internal error; reference " + reference);
+	}
+
+	private static GraphQLError error(DataFetchingEnvironment env, ErrorType type, String message) {
+		return GraphqlErrorBuilder.newError(env).errorType(type).message(message).build();
+	}
+
+}

@@ -1,0 +1,67 @@
+package dev.storefront;
+
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.testcontainers.service.connection.ServiceConnection;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.test.context.DynamicPropertyRegistrar;
+import org.testcontainers.mysql.MySQLContainer;
+
+/**
+ * The real MySQL-compatible server backend tests run against, found in this order: the
+ * {@code TEST_DB_URL} environment variable; else a {@code mysql:8.4} container when a Docker
+ * engine answers; else a MySQL or MariaDB server on 127.0.0.1:3306 (see {@link TestDatabaseSource}).
+ * Each test context starts from a clean, freshly migrated schema.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+public class TestDatabase {
+
+	@Bean
+	@ServiceConnection
+	@Conditional(UsesContainer.class)
+	MySQLContainer mysql() {
+		return new MySQLContainer("mysql:8.4");
+	}
+
+	@Bean
+	@Conditional(UsesServer.class)
+	DynamicPropertyRegistrar testDatabaseServer() {
+		TestDatabaseSource.Server server = TestDatabaseSource.server();
+		return (registry) -> {
+			registry.add("spring.datasource.url", server::url);
+			registry.add("spring.datasource.username", server::username);
+			registry.add("spring.datasource.password", server::password);
+		};
+	}
+
+	@Bean
+	FlywayMigrationStrategy cleanThenMigrate() {
+		return (flyway) -> {
+			flyway.clean();
+			flyway.migrate();
+		};
+	}
+
+	static final class UsesContainer implements Condition {
+
+		@Override
+		public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+			return TestDatabaseSource.server() == null;
+		}
+
+	}
+
+	static final class UsesServer implements Condition {
+
+		@Override
+		public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+			return TestDatabaseSource.server() != null;
+		}
+
+	}
+
+}
