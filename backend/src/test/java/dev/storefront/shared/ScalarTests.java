@@ -7,6 +7,7 @@ import dev.storefront.StorefrontTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -20,7 +21,7 @@ class ScalarTests {
 	int port;
 
 	@Autowired
-	org.springframework.graphql.test.tester.HttpGraphQlTester graphQl;
+	HttpGraphQlTester graphQl;
 
 	@Test
 	void decimalIsWrittenAsAJsonString() {

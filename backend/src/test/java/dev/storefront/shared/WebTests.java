@@ -9,6 +9,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * The web surface: the SPA and its deep links, product images, GraphiQL, and GraphQL over HTTP
  * (GET and POST, both response media types).
@@ -32,7 +34,7 @@ class WebTests {
 	void theShopIsServedAtTheRoot() {
 		this.http.get().uri("/").accept(MediaType.TEXT_HTML).exchange()
 			.expectStatus().isOk()
-			.expectBody(String.class).value((html) -> org.assertj.core.api.Assertions.assertThat(html)
+			.expectBody(String.class).value((html) -> assertThat(html)
 				.contains("<div id=\"root\"></div>"));
 	}
 
@@ -41,7 +43,7 @@ class WebTests {
 		this.http.get().uri("/products/summit-tent").accept(MediaType.TEXT_HTML).exchange()
 			.expectStatus().isOk()
 			.expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML)
-			.expectBody(String.class).value((html) -> org.assertj.core.api.Assertions.assertThat(html)
+			.expectBody(String.class).value((html) -> assertThat(html)
 				.contains("<div id=\"root\"></div>"));
 	}
 
@@ -62,7 +64,7 @@ class WebTests {
 	void graphiqlIsAvailable() {
 		this.http.get().uri("/graphiql?path=/graphql").accept(MediaType.TEXT_HTML).exchange()
 			.expectStatus().isOk()
-			.expectBody(String.class).value((html) -> org.assertj.core.api.Assertions.assertThat(html)
+			.expectBody(String.class).value((html) -> assertThat(html)
 				.containsIgnoringCase("graphiql"));
 	}
 
@@ -127,7 +129,7 @@ class WebTests {
 			.bodyValue(Map.of("query", "{ products { nodes { slug } "))
 			.exchange()
 			.expectStatus().is4xxClientError()
-			.expectBody(String.class).value((body) -> org.assertj.core.api.Assertions.assertThat(body)
+			.expectBody(String.class).value((body) -> assertThat(body)
 				.doesNotContain("Exception", "at dev.", "at org."));
 	}
 

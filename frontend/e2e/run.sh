@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Starts the packaged shop (backend/target/storefront.jar) with the demo catalog, runs the
+# Playwright tests in headless Chromium against it, and stops it again.
+#   E2E_DB_URL / E2E_DB_USER / E2E_DB_PASSWORD  a scratch database to use (default: a fresh
+#                                               embedded H2 database in a temporary folder)
+#   E2E_PORT                                    the port to serve on (default 18080)
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(cd "$here/../.." && pwd)"
+jar="$root/backend/target/storefront.jar"
+port="${E2E_PORT:-18080}"
+work="$(mktemp -d)"
+
+[ -f "$jar" ] || { echo "No $jar: build it first with ./mvnw -DskipTests package" >&2; exit 1; }
+
+args=(--server.port="$port" --storefront.demo-catalog.enabled=true)
+if [ -n "${E2E_DB_URL:-}" ]; then
+  args+=(--spring.profiles.active=mysql --spring.datasource.url="$E2E_DB_URL"
+         --spring.datasource.username="${E2E_DB_USER:-root}" --spring.datasource.password="${E2E_DB_PASSWORD:-}")
+fi
+
+(cd "$work" && exec java -jar "$jar" "${args[@]}" > "$work/app.log" 2>&1) &
+app=$!
+cleanup() {
+  kill "$app" 2>/dev/null || true
+  wait "$app" 2>/dev/null || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+for _ in $(seq 1 120); do
+  curl -fsS "http://127.0.0.1:$port/actuator/health" >/dev/null 2>&1 && break
+  if ! kill -0 "$app" 2>/dev/null; then
+    echo "The shop did not start:" >&2
+    cat "$work/app.log" >&2
+    exit 1
+  fi
+  sleep 1
+done
+curl -fsS "http://127.0.0.1:$port/actuator/health" >/dev/null || { cat "$work/app.log" >&2; exit 1; }
+
+cd "$root/frontend"
+[ -d node_modules ] || npm ci --no-audit --no-fund
+status=0
+E2E_BASE_URL="http://127.0.0.1:$port" npm run e2e || status=$?
+if [ "$status" -ne 0 ]; then
+  echo "--- the end of the shop's log ---" >&2
+  tail -n 80 "$work/app.log" >&2
+fi
+exit "$status"
