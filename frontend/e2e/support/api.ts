@@ -1,0 +1,65 @@
+import { type APIRequestContext, expect } from '@playwright/test';
+
+/** Asks the running shop's GraphQL API directly, so tests read the demo data instead of hard-coding it. */
+export async function graphql<T>(
+  request: APIRequestContext,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<T> {
+  const response = await request.post('/graphql', {
+    data: { query, variables },
+    headers: { Accept: 'application/graphql-response+json, application/json' },
+  });
+  expect(response.ok(), `GraphQL request failed: HTTP ${response.status()}`).toBe(true);
+  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
+  expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+  return body.data as T;
+}
+
+export interface ApiCategory {
+  slug: string;
+  name: string;
+  productCount: number;
+}
+
+export async function categories(request: APIRequestContext): Promise<ApiCategory[]> {
+  const data = await graphql<{ categories: ApiCategory[] }>(
+    request,
+    'query { categories { slug name productCount } }',
+  );
+  return data.categories;
+}
+
+/** The slugs of every product in a category (at most 100). */
+export async function productSlugsIn(request: APIRequestContext, categorySlug: string): Promise<string[]> {
+  const data = await graphql<{ products: { nodes: { slug: string }[] } }>(
+    request,
+    'query ($slugs: [String!]) { products(filter: { categorySlugs: $slugs }, first: 100) { nodes { slug } } }',
+    { slugs: [categorySlug] },
+  );
+  return data.products.nodes.map((node) => node.slug);
+}
+
+export async function someProduct(
+  request: APIRequestContext,
+): Promise<{ slug: string; title: string; price: { amount: string; currencyCode: string } }> {
+  const data = await graphql<{
+    products: { nodes: { slug: string; title: string; price: { amount: string; currencyCode: string } }[] };
+  }>(request, 'query { products(first: 5) { nodes { slug title price { amount currencyCode } } } }');
+  expect(data.products.nodes.length).toBeGreaterThan(0);
+  return data.products.nodes[data.products.nodes.length - 1];
+}
+
+/** The slugs of the first page of the catalog in one sort order, as the API has it. */
+export async function firstPageSlugs(
+  request: APIRequestContext,
+  sort: string,
+  first = 20,
+): Promise<string[]> {
+  const data = await graphql<{ products: { nodes: { slug: string }[] } }>(
+    request,
+    'query ($sort: ProductSort, $first: Int) { products(sort: $sort, first: $first) { nodes { slug } } }',
+    { sort, first },
+  );
+  return data.products.nodes.map((node) => node.slug);
+}

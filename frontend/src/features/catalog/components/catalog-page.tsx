@@ -1,0 +1,120 @@
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { Button } from '@/components/button';
+import { ErrorMessage } from '@/components/error-message';
+import { Spinner } from '@/components/spinner';
+import { graphql } from '@/graphql/generated';
+import { execute } from '@/lib/graphql-client';
+import { hasActiveFilters, toProductFilter, useCatalogParams } from '../hooks/use-catalog-params';
+import { CatalogFilters } from './catalog-filters';
+import { ProductGrid } from './product-grid';
+import { SortSelect } from './sort-select';
+import styles from './catalog-page.module.css';
+
+export const PAGE_SIZE = 20;
+
+const CatalogProductsQuery = graphql(`
+  query CatalogProducts($filter: ProductFilter, $sort: ProductSort, $first: Int, $after: String) {
+    products(filter: $filter, sort: $sort, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        ...ProductCardFields
+      }
+    }
+  }
+`);
+
+/** The catalog: filters, sort and a grid of products that loads more a page at a time. */
+export function CatalogPage() {
+  const { params, update, clearFilters } = useCatalogParams();
+  const filter = useMemo(() => toProductFilter(params), [params]);
+
+  // The filter and sort are part of the key: changing either starts again from the first page.
+  const products = useInfiniteQuery({
+    queryKey: ['catalog', 'products', { filter, sort: params.sort }],
+    queryFn: ({ pageParam }) =>
+      execute(CatalogProductsQuery, { filter, sort: params.sort, first: PAGE_SIZE, after: pageParam }),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) =>
+      last.products.pageInfo.hasNextPage ? (last.products.pageInfo.endCursor ?? undefined) : undefined,
+  });
+
+  const items = useMemo(() => {
+    const seen = new Set<string>();
+    return (products.data?.pages ?? [])
+      .flatMap((page) => page.products.nodes)
+      .filter((node) => !seen.has(node.id) && Boolean(seen.add(node.id)));
+  }, [products.data]);
+  const totalCount = products.data?.pages.at(-1)?.products.totalCount ?? 0;
+
+  return (
+    <div className={styles.page}>
+      <div className={styles.intro}>
+        <h1>Shop all products</h1>
+        <p>Everything in the Storefront catalog, ready to ship.</p>
+      </div>
+
+      <CatalogFilters params={params} onChange={update} onClear={clearFilters} />
+
+      <section className={styles.results} aria-labelledby="results-heading" aria-busy={products.isFetching}>
+        <h2 id="results-heading" className="visually-hidden">
+          Results
+        </h2>
+        <div className={styles.toolbar}>
+          <p className={styles.count} aria-live="polite">
+            {products.isSuccess && `Showing ${items.length} of ${totalCount} products`}
+          </p>
+          <SortSelect value={params.sort} onChange={(sort) => update({ sort })} />
+        </div>
+
+        {products.isPending && <Spinner label="Loading products" />}
+
+        {products.isError && !products.data && (
+          <ErrorMessage
+            title="Products could not be loaded"
+            error={products.error}
+            onRetry={() => void products.refetch()}
+          />
+        )}
+
+        {products.isSuccess && items.length === 0 && (
+          <div className={styles.empty}>
+            <p>No products match these filters.</p>
+            {hasActiveFilters(params) && (
+              <Button variant="secondary" onClick={clearFilters}>
+                Clear filters
+              </Button>
+            )}
+          </div>
+        )}
+
+        {items.length > 0 && <ProductGrid products={items} />}
+
+        {products.isFetchNextPageError && (
+          <ErrorMessage
+            title="More products could not be loaded"
+            error={products.error}
+            onRetry={() => void products.fetchNextPage()}
+          />
+        )}
+
+        {products.hasNextPage && !products.isFetchNextPageError && (
+          <div className={styles.more}>
+            <Button
+              variant="secondary"
+              onClick={() => void products.fetchNextPage()}
+              disabled={products.isFetchingNextPage}
+            >
+              {products.isFetchingNextPage ? 'Loading…' : 'Load more'}
+            </Button>
+          </div>
+        )}
+      </section>
+    </div>
+  );
+}

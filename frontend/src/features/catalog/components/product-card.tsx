@@ -1,0 +1,50 @@
+import { Link } from 'react-router';
+import { Badge } from '@/components/badge';
+import { Price } from '@/components/price';
+import { type FragmentType, graphql, useFragment } from '@/graphql/generated';
+import { ProductImage } from './product-image';
+import { StockBadge } from './stock-badge';
+import styles from './product-card.module.css';
+
+const ProductCardFragment = graphql(`
+  fragment ProductCardFields on Product {
+    id
+    slug
+    title
+    imageUrl
+    inStock
+    featured
+    price {
+      amount
+      currencyCode
+    }
+    category {
+      id
+      name
+    }
+  }
+`);
+
+export function ProductCard(props: { product: FragmentType<typeof ProductCardFragment> }) {
+  const product = useFragment(ProductCardFragment, props.product);
+  return (
+    <article className={styles.card} data-sold-out={!product.inStock || undefined}>
+      <ProductImage src={product.imageUrl} alt="" title={product.title} />
+      <div className={styles.body}>
+        {product.category && <p className={styles.category}>{product.category.name}</p>}
+        <h3 className={styles.title}>
+          <Link to={`/products/${encodeURIComponent(product.slug)}`} className={styles.link}>
+            {product.title}
+          </Link>
+        </h3>
+        <div className={styles.footer}>
+          <Price price={product.price} className={styles.price} />
+          <span className={styles.badges}>
+            {product.featured && <Badge tone="accent">Featured</Badge>}
+            <StockBadge inStock={product.inStock} />
+          </span>
+        </div>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,135 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import { Badge } from '@/components/badge';
+import { ErrorMessage } from '@/components/error-message';
+import { Price } from '@/components/price';
+import { Spinner } from '@/components/spinner';
+import { graphql } from '@/graphql/generated';
+import { execute } from '@/lib/graphql-client';
+import { ProductImage } from './product-image';
+import styles from './product-details.module.css';
+
+const ProductPageQuery = graphql(`
+  query ProductPage($slug: String!) {
+    product(slug: $slug) {
+      id
+      slug
+      title
+      description
+      imageUrl
+      tags
+      stock
+      inStock
+      featured
+      price {
+        amount
+        currencyCode
+      }
+      category {
+        id
+        slug
+        name
+      }
+    }
+  }
+`);
+
+/** A product's page, looked up by its slug; a not-found state when there is no such product. */
+export function ProductDetails({ slug }: { slug: string }) {
+  const query = useQuery({
+    queryKey: ['catalog', 'product', slug],
+    queryFn: () => execute(ProductPageQuery, { slug }),
+  });
+
+  if (query.isPending) return <Spinner label="Loading product" />;
+  if (query.isError) {
+    return (
+      <ErrorMessage
+        title="This product could not be loaded"
+        error={query.error}
+        onRetry={() => void query.refetch()}
+      />
+    );
+  }
+
+  const product = query.data.product;
+  if (!product) return <ProductNotFound />;
+
+  return (
+    <article className={styles.product} aria-labelledby="product-title">
+      <title>{`${product.title} — Storefront`}</title>
+      <nav aria-label="Breadcrumb" className={styles.breadcrumb}>
+        <ol>
+          <li>
+            <Link to="/">Shop</Link>
+          </li>
+          {product.category && (
+            <li>
+              <Link to={{ pathname: '/', search: `?category=${encodeURIComponent(product.category.slug)}` }}>
+                {product.category.name}
+              </Link>
+            </li>
+          )}
+          <li aria-current="page">{product.title}</li>
+        </ol>
+      </nav>
+
+      <div className={styles.layout}>
+        <div className={styles.media}>
+          <ProductImage src={product.imageUrl} alt={product.title} title={product.title} loading="eager" />
+        </div>
+
+        <div className={styles.info}>
+          {product.category && (
+            <Link
+              className={styles.category}
+              to={{ pathname: '/', search: `?category=${encodeURIComponent(product.category.slug)}` }}
+            >
+              {product.category.name}
+            </Link>
+          )}
+          <h1 id="product-title" className={styles.title}>
+            {product.title}
+          </h1>
+          <Price price={product.price} className={styles.price} />
+          <div className={styles.status}>
+            <p className={styles.stock} data-in-stock={product.inStock || undefined}>
+              {product.inStock ? `${product.stock} in stock` : 'Sold out'}
+            </p>
+            {product.featured && <Badge tone="accent">Featured</Badge>}
+          </div>
+          <div className={styles.description}>
+            <h2 className="visually-hidden">Description</h2>
+            {product.description
+              .split(/\n{2,}/)
+              .filter((paragraph) => paragraph.trim())
+              .map((paragraph, index) => (
+                <p key={index}>{paragraph}</p>
+              ))}
+          </div>
+          {product.tags.length > 0 && (
+            <div>
+              <h2 className={styles.tagsHeading}>Tags</h2>
+              <ul className={styles.tags} aria-label="Tags">
+                {product.tags.map((tag) => (
+                  <li key={tag}>{tag}</li>
+                ))}
+              </ul>
+            </div>
+          )}
+        </div>
+      </div>
+    </article>
+  );
+}
+
+function ProductNotFound() {
+  return (
+    <section className={styles.notFound} aria-labelledby="product-not-found">
+      <title>Product not found — Storefront</title>
+      <h1 id="product-not-found">Product not found</h1>
+      <p>This product doesn&apos;t exist or is no longer on sale.</p>
+      <Link to="/">Back to the shop</Link>
+    </section>
+  );
+}

@@ -1,0 +1,5 @@
+import { Badge } from '@/components/badge';
+
+export function StockBadge({ inStock }: { inStock: boolean }) {
+  return inStock ? <Badge tone="success">In stock</Badge> : <Badge tone="muted">Sold out</Badge>;
+}

@@ -1,0 +1,49 @@
+import { vi } from 'vitest';
+
+/** A GraphQL request as the client sent it. */
+export interface RecordedOperation {
+  operationName: string;
+  query: string;
+  variables: Record<string, unknown>;
+  init: RequestInit;
+}
+
+/** Answers one operation: a response body ({ data } or { errors }), or a whole Response. */
+export type OperationHandler = (
+  variables: Record<string, unknown>,
+  call: number,
+) => unknown | Response | Promise<unknown | Response>;
+
+export function jsonResponse(body: unknown, status = 200): Response {
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { 'Content-Type': 'application/graphql-response+json' },
+  });
+}
+
+/**
+ * Replaces `fetch` with a fake GraphQL server that answers by operation name and records
+ * every request, so tests can assert on the variables the page sent.
+ */
+export function mockGraphQL(handlers: Record<string, OperationHandler>) {
+  const operations: RecordedOperation[] = [];
+  const fetchMock = vi.fn(async (_input: RequestInfo | URL, init?: RequestInit) => {
+    const body = JSON.parse(String(init?.body)) as Omit<RecordedOperation, 'init'>;
+    operations.push({ ...body, init: init ?? {} });
+    const handler = handlers[body.operationName];
+    if (!handler) {
+      return jsonResponse({ errors: [{ message: `No mock for ${body.operationName}` }] }, 500);
+    }
+    const call = operations.filter((op) => op.operationName === body.operationName).length;
+    const result = await handler(body.variables, call);
+    return result instanceof Response ? result : jsonResponse(result);
+  });
+  vi.stubGlobal('fetch', fetchMock);
+  return {
+    fetchMock,
+    operations,
+    /** The variables of every call of one operation, in order. */
+    variablesOf: (operationName: string) =>
+      operations.filter((op) => op.operationName === operationName).map((op) => op.variables),
+  };
+}
