@@ -14,6 +14,7 @@ import dev.storefront.shared.BadRequestException;
 import dev.storefront.shared.PageInfo;
 import dev.storefront.shared.ShopProperties;
 import org.springframework.data.domain.Sort;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,6 +60,14 @@ public class Catalog {
 
 	/** One page of the products on sale that match the filter, in the given order. */
 	public ProductConnection products(ProductFilter filter, ProductSort sort, ProductPageRequest page) {
+		if (filter.includesInactive()) {
+			throw new AccessDeniedException("Only admins may list products that are off sale");
+		}
+		return page(filter, sort, page);
+	}
+
+	/** A page without the shop's guard; {@link CatalogAdmin} guards its own use. */
+	ProductConnection page(ProductFilter filter, ProductSort sort, ProductPageRequest page) {
 		checkFilter(filter);
 		ProductCursor cursor = (page.cursor() != null) ? ProductCursor.decode(page.cursor(), sort) : null;
 		Specification<Product> spec = matching(filter);
@@ -122,7 +131,7 @@ public class Catalog {
 		return counts;
 	}
 
-	private ProductView view(Product product) {
+	ProductView view(Product product) {
 		return product.toView(this.currency);
 	}
 

@@ -14,36 +14,50 @@ import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 
 /** The catalog's GraphQL queries and the fields that need more than a property read. */
 @Controller
 class CatalogController {
 
+	private static final String ADMIN_AUTHORITY = "ROLE_ADMIN";
+
 	private final Catalog catalog;
 
-	CatalogController(Catalog catalog) {
+	private final CatalogAdmin admin;
+
+	CatalogController(Catalog catalog, CatalogAdmin admin) {
 		this.catalog = catalog;
+		this.admin = admin;
 	}
 
+	/** Shoppers see products on sale; admins also those off sale (to edit them). */
 	@QueryMapping
-	@Nullable ProductView product(@Argument @Nullable String id, @Argument @Nullable String slug) {
+	@Nullable ProductView product(@Argument @Nullable String id, @Argument @Nullable String slug,
+			@Nullable Authentication authentication) {
 		if ((id == null) == (slug == null)) {
 			throw new BadRequestException("Pass exactly one of id or slug");
 		}
+		boolean asAdmin = isAdmin(authentication);
 		if (id != null) {
 			Long numericId = parseId(id);
-			return (numericId != null) ? this.catalog.product(numericId).orElse(null) : null;
+			if (numericId == null) {
+				return null;
+			}
+			return (asAdmin ? this.admin.product(numericId) : this.catalog.product(numericId)).orElse(null);
 		}
-		return this.catalog.productBySlug(slug).orElse(null);
+		return (asAdmin ? this.admin.productBySlug(slug) : this.catalog.productBySlug(slug)).orElse(null);
 	}
 
 	@QueryMapping
 	ProductConnection products(@Argument @Nullable ProductFilter filter, @Argument ProductSort sort,
 			@Argument @Nullable Integer first, @Argument @Nullable String after, @Argument @Nullable Integer last,
 			@Argument @Nullable String before) {
-		return this.catalog.products(Objects.requireNonNullElse(filter, ProductFilter.NONE), sort,
-				ProductPageRequest.of(first, after, last, before));
+		ProductFilter given = Objects.requireNonNullElse(filter, ProductFilter.NONE);
+		ProductPageRequest page = ProductPageRequest.of(first, after, last, before);
+		return given.includesInactive() ? this.admin.products(given, sort, page)
+				: this.catalog.products(given, sort, page);
 	}
 
 	@SchemaMapping(typeName = "ProductConnection")
@@ -83,7 +97,13 @@ class CatalogController {
 		return urls.resolve(product.imageUrl());
 	}
 
-	private static @Nullable Long parseId(String id) {
+	private static boolean isAdmin(@Nullable Authentication authentication) {
+		return authentication != null && authentication.getAuthorities()
+			.stream()
+			.anyMatch((authority) -> ADMIN_AUTHORITY.equals(authority.getAuthority()));
+	}
+
+	static @Nullable Long parseId(String id) {
 		try {
 			return Long.valueOf(id);
 		}

@@ -92,11 +92,50 @@ class Product {
 		this.description = description;
 		this.price = price;
 		this.category = category;
+		this.categoryId = (category != null) ? category.getId() : null;
 		this.stock = stock;
 		this.active = true;
 		// The database keeps microseconds; keeping the same here makes cursors round-trip exactly.
 		this.createdAt = createdAt.truncatedTo(ChronoUnit.MICROS);
 		this.updatedAt = this.createdAt;
+	}
+
+	void setTitle(String title) {
+		this.title = title;
+	}
+
+	void setSlug(String slug) {
+		this.slug = slug;
+	}
+
+	void setDescription(String description) {
+		this.description = description;
+	}
+
+	void setPrice(BigDecimal price) {
+		this.price = price;
+	}
+
+	void setStock(int stock) {
+		this.stock = stock;
+	}
+
+	void setCategory(@Nullable Category category) {
+		this.category = category;
+		this.categoryId = (category != null) ? category.getId() : null;
+	}
+
+	/** Marks the product changed now; its version guards against lost updates. */
+	void touch(Instant now) {
+		this.updatedAt = now.truncatedTo(ChronoUnit.MICROS);
+	}
+
+	Instant getUpdatedAt() {
+		return this.updatedAt;
+	}
+
+	String getSlug() {
+		return this.slug;
 	}
 
 	void setImageUrl(@Nullable String imageUrl) {

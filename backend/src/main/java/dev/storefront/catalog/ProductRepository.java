@@ -12,6 +12,10 @@ interface ProductRepository extends Repository<Product, Long>, JpaSpecificationE
 
 	Product save(Product product);
 
+	Product saveAndFlush(Product product);
+
+	boolean existsBySlug(String slug);
+
 	long count();
 
 	/** Rows of (category id, number of products on sale in it). */

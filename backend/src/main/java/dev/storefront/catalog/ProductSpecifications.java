@@ -80,7 +80,7 @@ final class ProductSpecifications {
 
 	/** Everything every shop list filters by. */
 	static Specification<Product> matching(ProductFilter filter) {
-		Specification<Product> spec = active();
+		Specification<Product> spec = filter.includesInactive() ? Specification.unrestricted() : active();
 		if (filter.query() != null && words(filter.query()).length > 0) {
 			spec = spec.and(matchingText(filter.query()));
 		}

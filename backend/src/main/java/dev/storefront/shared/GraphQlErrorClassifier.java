@@ -12,6 +12,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
 import org.springframework.graphql.execution.ErrorType;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,6 +28,10 @@ class GraphQlErrorClassifier extends DataFetcherExceptionResolverAdapter {
 
 	@Override
 	protected @Nullable GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
+		if (ex instanceof AccessDeniedException || ex instanceof AuthenticationException) {
+			// Spring for GraphQL's security resolver classifies these: UNAUTHORIZED or FORBIDDEN.
+			return null;
+		}
 		if (ex instanceof BadRequestException) {
 			return error(env, ErrorType.BAD_REQUEST, ex.getMessage());
 		}

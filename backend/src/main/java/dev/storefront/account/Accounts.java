@@ -1,0 +1,180 @@
+package dev.storefront.account;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+
+import dev.storefront.shared.UserError;
+import dev.storefront.shared.UserErrorCode;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
+
+/**
+ * Accounts' public face: registering, signing in and out, and who is signed in.
+ * Authentication says who you are; what you may do is each feature's method security.
+ */
+@Service
+public class Accounts {
+
+	static final int MIN_PASSWORD_LENGTH = 10;
+
+	// bcrypt reads at most 72 bytes; a longer password would be silently cut.
+	static final int MAX_PASSWORD_BYTES = 72;
+
+	static final int MAX_NAME_LENGTH = 100;
+
+	private static final String BAD_CREDENTIALS = "The email or password is wrong";
+
+	private final CustomerRepository customers;
+
+	private final PasswordEncoder passwords;
+
+	private final AuthenticationManager authentication;
+
+	private final HttpSessions sessions;
+
+	private final LoginThrottle throttle;
+
+	Accounts(CustomerRepository customers, PasswordEncoder passwords, CustomerDetailsService details,
+			HttpSessions sessions, LoginThrottle throttle) {
+		this.customers = customers;
+		this.passwords = passwords;
+		DaoAuthenticationProvider provider = new DaoAuthenticationProvider(details);
+		provider.setPasswordEncoder(passwords);
+		this.authentication = new ProviderManager(provider);
+		this.sessions = sessions;
+		this.throttle = throttle;
+	}
+
+	/** The signed-in customer, if any. */
+	@Transactional(readOnly = true)
+	public Optional<CustomerView> current() {
+		return currentCustomerId().flatMap(this.customers::findById).map(Customer::toView);
+	}
+
+	/** The signed-in customer's id, from the session; no database read. */
+	public Optional<Long> currentCustomerId() {
+		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+		if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
+			return Optional.empty();
+		}
+		try {
+			return Optional.of(Long.valueOf(auth.getName()));
+		}
+		catch (NumberFormatException ex) {
+			return Optional.empty();
+		}
+	}
+
+	/** Creates a shopper account and signs it in. */
+	@Transactional
+	public AuthPayload register(String email, String password, String name) {
+		String normalised = Emails.normalise(email);
+		List<UserError> errors = new ArrayList<>();
+		if (!Emails.looksValid(normalised)) {
+			errors.add(UserError.of(UserErrorCode.INVALID, "Enter an email address such as name@example.com",
+					"input", "email"));
+		}
+		if (name.isBlank() || name.strip().length() > MAX_NAME_LENGTH) {
+			errors.add(UserError.of(UserErrorCode.INVALID, "Enter a name of 1 to " + MAX_NAME_LENGTH + " characters",
+					"input", "name"));
+		}
+		passwordProblem(password, normalised).ifPresent(errors::add);
+		if (errors.isEmpty() && this.customers.existsByEmail(normalised)) {
+			errors.add(UserError.of(UserErrorCode.EMAIL_TAKEN, "An account with this email exists already; sign in instead",
+					"input", "email"));
+		}
+		if (!errors.isEmpty()) {
+			return new AuthPayload(null, errors);
+		}
+		Customer customer;
+		try {
+			customer = this.customers.save(new Customer(normalised, this.passwords.encode(password), name.strip(),
+					EnumSet.of(Role.SHOPPER)));
+		}
+		catch (DataIntegrityViolationException ex) {
+			// Two registrations of one email at once: the unique key let only one through.
+			TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+			return AuthPayload.failed(UserError.of(UserErrorCode.EMAIL_TAKEN,
+					"An account with this email exists already; sign in instead", "input", "email"));
+		}
+		signIn(customer);
+		return AuthPayload.signedIn(customer.toView());
+	}
+
+	/**
+	 * Signs in; wrong email and wrong password are told apart by nobody. No transaction: the
+	 * account lookup's "not found" must not doom a surrounding one.
+	 */
+	public AuthPayload login(String email, String password, String client) {
+		String normalised = Emails.normalise(email);
+		if (this.throttle.isBlocked(normalised, client)) {
+			return AuthPayload.failed(UserError.of(UserErrorCode.TOO_MANY_ATTEMPTS,
+					"Too many failed sign-ins; wait a few minutes and try again"));
+		}
+		Authentication result;
+		try {
+			result = this.authentication
+				.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(normalised, password));
+		}
+		catch (BadCredentialsException ex) {
+			this.throttle.recordFailure(normalised, client);
+			return AuthPayload.failed(UserError.of(UserErrorCode.BAD_CREDENTIALS, BAD_CREDENTIALS));
+		}
+		this.throttle.recordSuccess(normalised);
+		this.sessions.signIn(result);
+		return AuthPayload.signedIn(this.customers.findById(Long.valueOf(result.getName()))
+			.map(Customer::toView)
+			.orElseThrow());
+	}
+
+	/** Signs out and deletes the session. */
+	public void logout() {
+		this.sessions.signOut();
+	}
+
+	private void signIn(Customer customer) {
+		List<SimpleGrantedAuthority> authorities = customer.getRoles()
+			.stream()
+			.map((role) -> new SimpleGrantedAuthority(role.authority()))
+			.toList();
+		this.sessions.signIn(UsernamePasswordAuthenticationToken.authenticated(
+				User.withUsername(customer.getId().toString())
+					.password("")
+					.authorities(authorities)
+					.build(),
+				null, authorities));
+	}
+
+	static Optional<UserError> passwordProblem(String password, String normalisedEmail) {
+		if (password.length() < MIN_PASSWORD_LENGTH) {
+			return Optional.of(UserError.of(UserErrorCode.WEAK_PASSWORD,
+					"Use at least " + MIN_PASSWORD_LENGTH + " characters", "input", "password"));
+		}
+		if (password.strip().equalsIgnoreCase(normalisedEmail)) {
+			return Optional.of(UserError.of(UserErrorCode.WEAK_PASSWORD, "Don't use your email as your password",
+					"input", "password"));
+		}
+		if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+			return Optional.of(UserError.of(UserErrorCode.INVALID,
+					"Use at most " + MAX_PASSWORD_BYTES + " bytes (about 70 letters)", "input", "password"));
+		}
+		return Optional.empty();
+	}
+
+}

@@ -1,0 +1,102 @@
+package dev.storefront.account;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** A customer account. The email is kept normalised (trimmed, lower case). */
+@Entity
+@Table(name = "customer")
+class Customer {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(nullable = false, unique = true, length = 254)
+	private String email;
+
+	@Column(name = "password_hash", nullable = false, length = 200)
+	private String passwordHash;
+
+	@Column(nullable = false, length = 100)
+	private String name;
+
+	// A customer has one or two roles, needed on every sign-in: loaded with the customer.
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "customer_role", joinColumns = @JoinColumn(name = "customer_id"))
+	@Column(name = "role", length = 20, nullable = false)
+	@Enumerated(EnumType.STRING)
+	private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+	@Column(name = "created_at", nullable = false)
+	private Instant createdAt;
+
+	@Column(name = "updated_at", nullable = false)
+	private Instant updatedAt;
+
+	@Version
+	@Column(nullable = false)
+	private long version;
+
+	protected Customer() {
+	}
+
+	Customer(String email, String passwordHash, String name, Set<Role> roles) {
+		this.email = email;
+		this.passwordHash = passwordHash;
+		this.name = name;
+		this.roles.addAll(roles);
+		this.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+		this.updatedAt = this.createdAt;
+	}
+
+	@PreUpdate
+	void touch() {
+		this.updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+	}
+
+	Long getId() {
+		return this.id;
+	}
+
+	String getEmail() {
+		return this.email;
+	}
+
+	String getPasswordHash() {
+		return this.passwordHash;
+	}
+
+	Set<Role> getRoles() {
+		return this.roles;
+	}
+
+	void grant(Role role) {
+		this.roles.add(role);
+	}
+
+	CustomerView toView() {
+		return new CustomerView(this.id, this.email, this.name, List.copyOf(EnumSet.copyOf(this.roles)),
+				this.createdAt.atOffset(ZoneOffset.UTC));
+	}
+
+}

@@ -1,0 +1,18 @@
+package dev.storefront.account;
+
+import java.util.Optional;
+
+import org.springframework.data.repository.Repository;
+
+/** Customer accounts, by normalised email or id. */
+interface CustomerRepository extends Repository<Customer, Long> {
+
+	Customer save(Customer customer);
+
+	Optional<Customer> findById(Long id);
+
+	Optional<Customer> findByEmail(String email);
+
+	boolean existsByEmail(String email);
+
+}

@@ -1,0 +1,94 @@
+package dev.storefront.account;
+
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.boot.web.server.autoconfigure.ServerProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Web security. Every URL is open at the HTTP level: the GraphQL API is one URL, and what each
+ * operation may do is decided by method security on the services ({@code @PreAuthorize}), so
+ * the rules hold whatever the client. Sessions are created only by signing in (and, later,
+ * by cart writes), never by browsing.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfig {
+
+	private static final String DEFAULT_SESSION_COOKIE = "SESSION";
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, AccountProperties properties, ServerProperties server) {
+		String cookieName = server.getServlet().getSession().getCookie().getName();
+		RequestMatcher cookieAuthenticatedWrites = new CookieAuthenticatedWrites(
+				(cookieName != null) ? cookieName : DEFAULT_SESSION_COOKIE, properties.sessionHeader());
+		http.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
+			.csrf((csrf) -> csrf.spa().requireCsrfProtectionMatcher(cookieAuthenticatedWrites))
+			.addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class)
+			.requestCache((cache) -> cache.disable())
+			.formLogin((form) -> form.disable())
+			.httpBasic((basic) -> basic.disable())
+			.logout((logout) -> logout.disable());
+		return http.build();
+	}
+
+	/**
+	 * CSRF rides on cookies the browser adds by itself: a write that carries the session
+	 * cookie needs the token. A request that carries the session in a header (or no session
+	 * at all) can't be forged across sites that way and needs none.
+	 */
+	record CookieAuthenticatedWrites(String sessionCookie, String sessionHeader) implements RequestMatcher {
+
+		@Override
+		public boolean matches(HttpServletRequest request) {
+			String method = request.getMethod();
+			if ("GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method) || "TRACE".equals(method)) {
+				return false;
+			}
+			if (request.getHeader(this.sessionHeader) != null || request.getCookies() == null) {
+				return false;
+			}
+			for (jakarta.servlet.http.Cookie cookie : request.getCookies()) {
+				if (this.sessionCookie.equals(cookie.getName())) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+	}
+
+	/** Makes sure the browser has the XSRF-TOKEN cookie the SPA and GraphiQL echo in a header. */
+	static final class CsrfCookieFilter extends OncePerRequestFilter {
+
+		@Override
+		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+				throws ServletException, IOException {
+			if (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
+				token.getToken();
+			}
+			chain.doFilter(request, response);
+		}
+
+	}
+
+}
