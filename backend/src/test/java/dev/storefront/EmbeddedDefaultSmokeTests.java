@@ -2,12 +2,14 @@ package dev.storefront;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
@@ -26,6 +28,9 @@ class EmbeddedDefaultSmokeTests {
 	@Autowired
 	HttpGraphQlTester graphQl;
 
+	@LocalServerPort
+	int port;
+
 	@Test
 	void theDemoCatalogIsBrowsable() {
 		this.graphQl.document("{ categories { slug productCount } products { nodes { slug } totalCount } }")
@@ -33,6 +38,17 @@ class EmbeddedDefaultSmokeTests {
 			.path("categories").entityList(Object.class).satisfies((categories) -> assertThat(categories).hasSizeGreaterThanOrEqualTo(6))
 			.path("products.nodes").entityList(Object.class).hasSize(20)
 			.path("products.totalCount").entity(Integer.class).satisfies((count) -> assertThat(count).isGreaterThanOrEqualTo(60));
+	}
+
+	@Test
+	void theDemoAdminCanSignInWithASessionInH2() {
+		Browser browser = new Browser(this.port).open();
+		Map<String, Object> login = browser.graphql(
+				"mutation { login(input: {email: \"admin@storefront.test\", password: \"demo-admin-password\"}) "
+						+ "{ customer { roles } } }",
+				Map.of());
+		assertThat(Browser.at(login, "login.customer.roles")).isEqualTo(List.of("SHOPPER", "ADMIN"));
+		assertThat(Browser.at(browser.graphql("{ me { email } }"), "me.email")).isEqualTo("admin@storefront.test");
 	}
 
 	@Test

@@ -1,0 +1,112 @@
+package dev.storefront.shared;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import dev.storefront.Browser;
+import dev.storefront.StorefrontTest;
+import graphql.introspection.IntrospectionQuery;
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import static dev.storefront.Browser.errorClassification;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Each limit refuses what passes it, with a classified error naming it, before any SQL runs. */
+@StorefrontTest
+class GraphQlLimitsTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	EntityManagerFactory entityManagerFactory;
+
+	Statistics statistics;
+
+	@BeforeEach
+	void countStatements() {
+		this.statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+		this.statistics.clear();
+	}
+
+	@Test
+	void aQueryNestedTooDeeplyIsRefused() {
+		String ofTypes = "ofType { ".repeat(20) + "name" + " }".repeat(20);
+		Map<String, Object> response = new Browser(this.port).graphql("{ __schema { types { fields { type { " + ofTypes
+				+ " } } } } }");
+		assertThat(errorClassification(response)).isEqualTo("BAD_REQUEST");
+		assertThat(message(response)).contains("storefront.graphql.max-depth");
+	}
+
+	@Test
+	void aQueryThatCostsTooMuchIsRefusedBeforeAnySql() {
+		String aliases = IntStream.range(0, 30)
+			.mapToObj((i) -> "p" + i + ": products(first: 100) { nodes { slug title } }")
+			.collect(Collectors.joining(" "));
+		Map<String, Object> response = new Browser(this.port).graphql("{ " + aliases + " }");
+		assertThat(errorClassification(response)).isEqualTo("BAD_REQUEST");
+		assertThat(message(response)).contains("storefront.graphql.max-cost");
+		assertThat(response.get("data")).isNull();
+		assertThat(this.statistics.getPrepareStatementCount()).isZero();
+	}
+
+	@Test
+	void fiveHundredAliasedFullPagesAreRefusedBeforeAnySql() {
+		String aliases = IntStream.range(0, 500)
+			.mapToObj((i) -> "p" + i + ": products(first: 100) { totalCount }")
+			.collect(Collectors.joining(" "));
+		Map<String, Object> response = new Browser(this.port).graphql("{ " + aliases + " }");
+		assertThat(errorClassification(response)).isNotNull();
+		assertThat(response.get("data")).isNull();
+		assertThat(this.statistics.getPrepareStatementCount()).isZero();
+	}
+
+	@Test
+	void aDocumentWithTooManyTokensIsRefusedWhileParsing() {
+		// 2,000 aliases of 3 tokens each: past 5,000 tokens, within 50,000 characters.
+		String fields = IntStream.range(0, 2000).mapToObj((i) -> "a" + i + ":__typename").collect(Collectors.joining(" "));
+		Map<String, Object> response = new Browser(this.port).graphql("{ " + fields + " }");
+		assertThat(errorClassification(response)).isEqualTo("InvalidSyntax");
+		assertThat(message(response)).contains("5,000", "tokens");
+	}
+
+	@Test
+	void anOversizedBodyIsRefusedWith413() {
+		WebTestClient.bindToServer()
+			.baseUrl("http://localhost:" + this.port)
+			.build()
+			.post()
+			.uri("/graphql")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("query", "{ categories { slug } }", "variables", Map.of("pad", "x".repeat(300_000))))
+			.exchange()
+			.expectStatus()
+			.isEqualTo(413)
+			.expectBody()
+			.jsonPath("$.errors[0].message")
+			.value((String message) -> assertThat(message).contains("storefront.graphql.max-request-size"));
+	}
+
+	@Test
+	void introspectionFitsWithinTheLimits() {
+		Map<String, Object> response = new Browser(this.port).graphql(IntrospectionQuery.INTROSPECTION_QUERY);
+		assertThat(response.get("errors")).isNull();
+		assertThat(Browser.at(response, "__schema.queryType.name")).isEqualTo("Query");
+	}
+
+	@SuppressWarnings("unchecked")
+	private static String message(Map<String, Object> response) {
+		return (String) ((List<Map<String, Object>>) response.get("errors")).get(0).get("message");
+	}
+
+}
