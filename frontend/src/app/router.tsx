@@ -1,9 +1,15 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { AppLayout } from './layout/app-layout';
+import { AdminEditProductRoute } from './routes/admin/edit-product';
+import { AdminNewProductRoute } from './routes/admin/new-product';
+import { AdminProductsRoute } from './routes/admin/products';
+import { RequireAdmin } from './routes/admin/require-admin';
 import { CatalogRoute } from './routes/catalog';
 import { NotFoundRoute } from './routes/not-found';
 import { ProductRoute } from './routes/product';
 import { RouteError } from './routes/route-error';
+import { SignInRoute } from './routes/sign-in';
+import { SignUpRoute } from './routes/sign-up';
 
 export const routes: RouteObject[] = [
   {
@@ -13,6 +19,17 @@ export const routes: RouteObject[] = [
     children: [
       { index: true, element: <CatalogRoute /> },
       { path: 'products/:slug', element: <ProductRoute /> },
+      { path: 'sign-in', element: <SignInRoute /> },
+      { path: 'sign-up', element: <SignUpRoute /> },
+      {
+        path: 'admin',
+        element: <RequireAdmin />,
+        children: [
+          { index: true, element: <AdminProductsRoute /> },
+          { path: 'products/new', element: <AdminNewProductRoute /> },
+          { path: 'products/:id/edit', element: <AdminEditProductRoute /> },
+        ],
+      },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

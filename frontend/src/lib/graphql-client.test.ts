@@ -1,16 +1,27 @@
-import { describe, expect, it, vi } from 'vitest';
-import { graphql } from '@/graphql/generated';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { parse } from 'graphql';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { CatalogCategoriesDocument } from '@/graphql/generated/graphql';
 import { jsonResponse, mockGraphQL } from '@/testing/graphql-mock';
-import { execute, GraphQLRequestError } from './graphql-client';
+import { execute, GraphQLRequestError, readCookie } from './graphql-client';
 
-const TestCategoryQuery = graphql(`
+// Parsed here rather than with graphql(), so it stays out of the persisted documents: the shop never sends it.
+const TestCategoryQuery = parse(`
   query TestCategory($slug: String!) {
     category(slug: $slug) {
       id
       name
     }
   }
-`);
+`) as TypedDocumentNode<{ category: { id: string; name: string } | null }, { slug: string }>;
+
+function setCookie(name: string, value: string) {
+  document.cookie = `${name}=${value}; path=/`;
+}
+
+function clearCookie(name: string) {
+  document.cookie = `${name}=; path=/; expires=Thu, 01 Jan 1970 00:00:00 GMT`;
+}
 
 describe('execute', () => {
   it('POSTs the operation as JSON to /graphql with the session cookie', async () => {
@@ -71,5 +82,79 @@ describe('execute', () => {
       status: 0,
       message: 'Could not reach the shop. Check your connection and try again.',
     });
+  });
+
+  it('sends the full query text of a generated document, not only its persisted hash', async () => {
+    const api = mockGraphQL({ CatalogCategories: () => ({ data: { categories: [] } }) });
+    expect(CatalogCategoriesDocument).toHaveProperty('__meta__.hash', expect.stringMatching(/^sha256:/));
+
+    await execute(CatalogCategoriesDocument);
+
+    expect(api.operations[0]).toMatchObject({ operationName: 'CatalogCategories', variables: {} });
+    expect(api.operations[0].query).toMatch(/^query CatalogCategories \{\n {2}categories \{/);
+    expect(api.operations[0].query).not.toContain('__meta__');
+  });
+});
+
+describe('CSRF protection', () => {
+  afterEach(() => {
+    clearCookie('XSRF-TOKEN');
+    clearCookie('OTHER');
+  });
+
+  it('sends the XSRF-TOKEN cookie, URL-decoded, in the X-XSRF-TOKEN header', async () => {
+    setCookie('OTHER', 'x');
+    setCookie('XSRF-TOKEN', encodeURIComponent('a+b/c=='));
+    const api = mockGraphQL({ TestCategory: () => ({ data: { category: null } }) });
+
+    await execute(TestCategoryQuery, { slug: 'audio' });
+
+    expect(api.operations[0].init.headers).toMatchObject({ 'X-XSRF-TOKEN': 'a+b/c==' });
+  });
+
+  it('sends no CSRF header while there is no token cookie', async () => {
+    const api = mockGraphQL({ TestCategory: () => ({ data: { category: null } }) });
+
+    await execute(TestCategoryQuery, { slug: 'audio' });
+
+    expect(api.operations[0].init.headers).not.toHaveProperty('X-XSRF-TOKEN');
+  });
+
+  it('sends a request refused for a missing token once more with the token the refusal set', async () => {
+    const api = mockGraphQL({
+      TestCategory: (_variables, call) => {
+        if (call === 1) {
+          setCookie('XSRF-TOKEN', 'fresh-token');
+          return new Response('', { status: 403 });
+        }
+        return { data: { category: { id: '1', name: 'Audio' } } };
+      },
+    });
+
+    const data = await execute(TestCategoryQuery, { slug: 'audio' });
+
+    expect(data).toEqual({ category: { id: '1', name: 'Audio' } });
+    expect(api.operations.map((op) => (op.init.headers as Record<string, string>)['X-XSRF-TOKEN'])).toEqual([
+      undefined,
+      'fresh-token',
+    ]);
+  });
+
+  it('does not repeat a refused request when the token did not change', async () => {
+    setCookie('XSRF-TOKEN', 'same');
+    const api = mockGraphQL({ TestCategory: () => new Response('', { status: 403 }) });
+
+    await expect(execute(TestCategoryQuery, { slug: 'audio' })).rejects.toMatchObject({ status: 403 });
+    expect(api.operations).toHaveLength(1);
+  });
+});
+
+describe('readCookie', () => {
+  afterEach(() => clearCookie('XSRF-TOKEN'));
+
+  it('finds a cookie by its exact name', () => {
+    setCookie('XSRF-TOKEN', 'abc%20def');
+    expect(readCookie('XSRF-TOKEN')).toBe('abc def');
+    expect(readCookie('TOKEN')).toBeUndefined();
   });
 });

@@ -59,29 +59,60 @@ interface GraphQLResponse<TResult> {
   errors?: GraphQLErrorEntry[];
 }
 
+/** The cookie Spring Security's SPA CSRF support sets, and the header it expects the token back in. */
+export const CSRF_COOKIE = 'XSRF-TOKEN';
+export const CSRF_HEADER = 'X-XSRF-TOKEN';
+
+/** The URL-decoded value of a cookie the page can read, or undefined when there is none. */
+export function readCookie(name: string): string | undefined {
+  if (typeof document === 'undefined' || !document.cookie) return undefined;
+  for (const pair of document.cookie.split(';')) {
+    const separator = pair.indexOf('=');
+    if (separator < 0 || pair.slice(0, separator).trim() !== name) continue;
+    const value = pair.slice(separator + 1).trim();
+    try {
+      return decodeURIComponent(value);
+    } catch {
+      return value;
+    }
+  }
+  return undefined;
+}
+
+function post(body: string, csrfToken: string | undefined): Promise<Response> {
+  const headers: Record<string, string> = {
+    'Content-Type': 'application/json',
+    Accept: 'application/graphql-response+json, application/json',
+  };
+  if (csrfToken) headers[CSRF_HEADER] = csrfToken;
+  return fetch(GRAPHQL_ENDPOINT, { method: 'POST', credentials: 'same-origin', headers, body });
+}
+
 /**
  * Runs one GraphQL operation against the shop's API: the single place the SPA talks to the
  * server, so request-wide concerns (headers, credentials, CSRF) live here.
+ *
+ * The CSRF token from the `XSRF-TOKEN` cookie goes along in `X-XSRF-TOKEN` on every request.
+ * A 403 that came with a new token (the server had not issued one yet, or renewed it at
+ * sign-in) was refused before anything ran, so it is sent once more with the new token.
  */
 export async function execute<TResult, TVariables extends Record<string, unknown>>(
   document: TypedDocumentNode<TResult, TVariables>,
   ...[variables]: TVariables extends Record<string, never> ? [] | [TVariables] : [TVariables]
 ): Promise<TResult> {
+  const body = JSON.stringify({
+    query: documentText(document),
+    operationName: operationName(document),
+    variables: variables ?? {},
+  });
   let response: Response;
   try {
-    response = await fetch(GRAPHQL_ENDPOINT, {
-      method: 'POST',
-      credentials: 'same-origin',
-      headers: {
-        'Content-Type': 'application/json',
-        Accept: 'application/graphql-response+json, application/json',
-      },
-      body: JSON.stringify({
-        query: documentText(document),
-        operationName: operationName(document),
-        variables: variables ?? {},
-      }),
-    });
+    const sentToken = readCookie(CSRF_COOKIE);
+    response = await post(body, sentToken);
+    const freshToken = readCookie(CSRF_COOKIE);
+    if (response.status === 403 && freshToken && freshToken !== sentToken) {
+      response = await post(body, freshToken);
+    }
   } catch {
     throw new GraphQLRequestError(
       [{ message: 'Could not reach the shop. Check your connection and try again.' }],
@@ -89,21 +120,21 @@ export async function execute<TResult, TVariables extends Record<string, unknown
     );
   }
 
-  let body: GraphQLResponse<TResult> | undefined;
+  let result: GraphQLResponse<TResult> | undefined;
   try {
-    body = (await response.json()) as GraphQLResponse<TResult>;
+    result = (await response.json()) as GraphQLResponse<TResult>;
   } catch {
-    body = undefined;
+    result = undefined;
   }
 
-  if (body?.errors?.length) {
-    throw new GraphQLRequestError(body.errors, response.status);
+  if (result?.errors?.length) {
+    throw new GraphQLRequestError(result.errors, response.status);
   }
-  if (!response.ok || body?.data == null) {
+  if (!response.ok || result?.data == null) {
     throw new GraphQLRequestError(
       [{ message: `The shop could not answer (HTTP ${response.status}). Please try again.` }],
       response.status,
     );
   }
-  return body.data;
+  return result.data;
 }

@@ -63,3 +63,46 @@ export const categories = {
     ],
   },
 };
+
+export interface CustomerFixture {
+  id: string;
+  email: string;
+  name: string;
+  roles: ('SHOPPER' | 'ADMIN')[];
+}
+
+export function customer(overrides: Partial<CustomerFixture> = {}): CustomerFixture {
+  return { id: 'u1', email: 'ada@example.com', name: 'Ada Lovelace', roles: ['SHOPPER'], ...overrides };
+}
+
+export function admin(overrides: Partial<CustomerFixture> = {}): CustomerFixture {
+  return customer({
+    id: 'u0',
+    email: 'admin@storefront.test',
+    name: 'Grace Admin',
+    roles: ['SHOPPER', 'ADMIN'],
+    ...overrides,
+  });
+}
+
+/** A `me` answer: the signed-in customer, or nobody. */
+export function me(signedIn: CustomerFixture | null) {
+  return { data: { me: signedIn } };
+}
+
+/** A product as the admin's edit form loads it (`product(id:)`), inactive ones included. */
+export function adminProduct(
+  overrides: Partial<ProductFixture & { active: boolean; updatedAt: string }> = {},
+) {
+  return {
+    ...product(overrides),
+    active: true,
+    updatedAt: '2026-11-21T08:15:30.123Z',
+    ...overrides,
+  };
+}
+
+/** A mutation payload with user errors and nothing saved. */
+export function userErrors(...errors: { code: string; field?: string[] | null; message: string }[]) {
+  return errors.map((error) => ({ field: null, ...error }));
+}

@@ -21,11 +21,18 @@ export function jsonResponse(body: unknown, status = 200): Response {
   });
 }
 
+/** Answers every page asks unless a test says otherwise: the header asks who is signed in. */
+const DEFAULT_HANDLERS: Record<string, OperationHandler> = {
+  Me: () => ({ data: { me: null } }),
+};
+
 /**
  * Replaces `fetch` with a fake GraphQL server that answers by operation name and records
- * every request, so tests can assert on the variables the page sent.
+ * every request, so tests can assert on the variables the page sent. Nobody is signed in
+ * unless a `Me` handler says so.
  */
-export function mockGraphQL(handlers: Record<string, OperationHandler>) {
+export function mockGraphQL(overrides: Record<string, OperationHandler>) {
+  const handlers = { ...DEFAULT_HANDLERS, ...overrides };
   const operations: RecordedOperation[] = [];
   const fetchMock = vi.fn(async (_input: RequestInfo | URL, init?: RequestInit) => {
     const body = JSON.parse(String(init?.body)) as Omit<RecordedOperation, 'init'>;

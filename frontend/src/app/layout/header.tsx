@@ -1,7 +1,18 @@
-import { Link, NavLink } from 'react-router';
+import { Link, NavLink, useLocation } from 'react-router';
+import { SignOutButton } from '@/features/account/components/sign-out-button';
+import { isAdmin, useMe } from '@/features/account/hooks/use-me';
+import { accountPagePath } from '@/features/account/utils/next-path';
 import styles from './header.module.css';
 
+const navClass = ({ isActive }: { isActive: boolean }) => (isActive ? styles.active : undefined);
+
 export function Header() {
+  const me = useMe();
+  const location = useLocation();
+  const customer = me.data ?? null;
+  // Signing in from a page comes back to it; from the account pages themselves, to the front page.
+  const here = /^\/sign-(in|up)$/.test(location.pathname) ? undefined : location.pathname + location.search;
+
   return (
     <header className={styles.header}>
       <div className={`container ${styles.inner}`}>
@@ -10,10 +21,33 @@ export function Header() {
           Storefront
         </Link>
         <nav aria-label="Main" className={styles.nav}>
-          <NavLink to="/" end className={({ isActive }) => (isActive ? styles.active : undefined)}>
+          <NavLink to="/" end className={navClass}>
             Shop all
           </NavLink>
+          {isAdmin(customer) && (
+            <NavLink to="/admin" className={navClass}>
+              Admin
+            </NavLink>
+          )}
         </nav>
+        {/* Nothing while we don't know yet, so the links don't flicker on every load. */}
+        {!me.isPending && (
+          <div className={styles.account} aria-label="Account" role="group">
+            {customer ? (
+              <>
+                <span className={styles.greeting}>Hi, {customer.name}</span>
+                <SignOutButton />
+              </>
+            ) : (
+              <>
+                <Link to={accountPagePath('/sign-in', here)}>Sign in</Link>
+                <Link to={accountPagePath('/sign-up', here)} className={styles.cta}>
+                  Create account
+                </Link>
+              </>
+            )}
+          </div>
+        )}
       </div>
     </header>
   );

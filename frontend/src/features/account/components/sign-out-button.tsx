@@ -1,0 +1,25 @@
+import { Button } from '@/components/button';
+import { useSignOut } from '../hooks/use-sign-out';
+import styles from './sign-out-button.module.css';
+
+/** Signs the customer out; says so when that failed. */
+export function SignOutButton({ className }: { className?: string }) {
+  const signOut = useSignOut();
+  return (
+    <>
+      <Button
+        variant="secondary"
+        className={className}
+        disabled={signOut.isPending}
+        onClick={() => signOut.mutate()}
+      >
+        {signOut.isPending ? 'Signing out…' : 'Sign out'}
+      </Button>
+      {signOut.isError && (
+        <span role="alert" className={styles.error}>
+          Signing out failed. Try again.
+        </span>
+      )}
+    </>
+  );
+}
