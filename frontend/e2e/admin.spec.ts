@@ -50,14 +50,14 @@ test.describe('Admin', () => {
     const shop = await shopperPage(browser, baseURL);
     await shop.goto('/');
     await waitForResults(shop);
-    await expect(productCards(shop).first().getByRole('link', { name: title })).toBeVisible();
-    await productCards(shop).first().getByRole('link', { name: title }).click();
+    await expect(productCards(shop).first().getByRole('link', { name: title, exact: true })).toBeVisible();
+    await productCards(shop).first().getByRole('link', { name: title, exact: true }).click();
     await expect(shop.getByRole('heading', { level: 1, name: title })).toBeVisible();
     await expect(shop.getByRole('main').locator('data[value="24.99"]')).toBeVisible();
     const productUrl = shop.url();
 
     // Edit the price.
-    await row.getByRole('link', { name: title }).click();
+    await row.getByRole('link', { name: title, exact: true }).click();
     await expect(page.getByLabel('Price', { exact: true })).toHaveValue('24.99');
     await page.getByLabel('Price', { exact: true }).fill('19.50');
     await page.getByRole('button', { name: 'Save changes' }).click();
@@ -82,7 +82,7 @@ test.describe('Admin', () => {
     await expect(shop.getByRole('heading', { level: 1, name: 'Product not found' })).toBeVisible();
     await shop.goto('/');
     await waitForResults(shop);
-    await expect(productCards(shop).getByRole('link', { name: title })).toHaveCount(0);
+    await expect(productCards(shop).getByRole('link', { name: title, exact: true })).toHaveCount(0);
     await shop.context().close();
   });
 });

@@ -4,6 +4,7 @@
 #   E2E_DB_URL / E2E_DB_USER / E2E_DB_PASSWORD  a scratch database to use (default: a fresh
 #                                               embedded H2 database in a temporary folder)
 #   E2E_PORT                                    the port to serve on (default 18080)
+#   E2E_ADMIN_EMAIL / E2E_ADMIN_PASSWORD        the admin the app creates and the tests sign in as
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
@@ -13,7 +14,10 @@ work="$(mktemp -d)"
 
 [ -f "$jar" ] || { echo "No $jar: build it first with ./mvnw -DskipTests package" >&2; exit 1; }
 
-args=(--server.port="$port" --storefront.demo-catalog.enabled=true)
+export E2E_ADMIN_EMAIL="${E2E_ADMIN_EMAIL:-admin@storefront.test}"
+export E2E_ADMIN_PASSWORD="${E2E_ADMIN_PASSWORD:-demo-admin-password}"
+args=(--server.port="$port" --storefront.demo-catalog.enabled=true
+      --storefront.admin.email="$E2E_ADMIN_EMAIL" --storefront.admin.password="$E2E_ADMIN_PASSWORD")
 if [ -n "${E2E_DB_URL:-}" ]; then
   args+=(--spring.profiles.active=mysql --spring.datasource.url="$E2E_DB_URL"
          --spring.datasource.username="${E2E_DB_USER:-root}" --spring.datasource.password="${E2E_DB_PASSWORD:-}")

@@ -65,13 +65,13 @@ class Customer {
 		this.passwordHash = passwordHash;
 		this.name = name;
 		this.roles.addAll(roles);
-		this.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+		this.createdAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
 		this.updatedAt = this.createdAt;
 	}
 
 	@PreUpdate
 	void touch() {
-		this.updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+		this.updatedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
 	}
 
 	Long getId() {

@@ -95,8 +95,9 @@ class Product {
 		this.categoryId = (category != null) ? category.getId() : null;
 		this.stock = stock;
 		this.active = true;
-		// The database keeps microseconds; keeping the same here makes cursors round-trip exactly.
-		this.createdAt = createdAt.truncatedTo(ChronoUnit.MICROS);
+		// Milliseconds: what the DateTime scalar writes, so a timestamp read from the API (e.g.
+		// expectedUpdatedAt) compares equal to the stored one.
+		this.createdAt = createdAt.truncatedTo(ChronoUnit.MILLIS);
 		this.updatedAt = this.createdAt;
 	}
 
@@ -127,7 +128,7 @@ class Product {
 
 	/** Marks the product changed now; its version guards against lost updates. */
 	void touch(Instant now) {
-		this.updatedAt = now.truncatedTo(ChronoUnit.MICROS);
+		this.updatedAt = now.truncatedTo(ChronoUnit.MILLIS);
 	}
 
 	Instant getUpdatedAt() {

@@ -170,7 +170,10 @@ class CatalogAdminTests {
 		Map<String, Object> created = admin.graphql(CREATE, Map.of("input", draft("Admin Test Clock")));
 		String id = (String) at(created, "createProduct.product.id");
 		String readAt = (String) at(created, "createProduct.product.updatedAt");
-		admin.graphql(UPDATE, Map.of("id", id, "input", Map.of("stock", 9, "expectedUpdatedAt", readAt)));
+		Map<String, Object> fresh = admin.graphql(UPDATE,
+				Map.of("id", id, "input", Map.of("stock", 9, "expectedUpdatedAt", readAt)));
+		assertThat(at(fresh, "updateProduct.userErrors")).as("the updatedAt just read is current").isEqualTo(List.of());
+		assertThat(at(fresh, "updateProduct.product.stock")).isEqualTo(9);
 		Map<String, Object> stale = admin.graphql(UPDATE,
 				Map.of("id", id, "input", Map.of("price", "99.00", "expectedUpdatedAt", readAt)));
 		assertThat(codes(stale, "updateProduct")).containsExactly("STALE_OBJECT");
