@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import dev.storefront.shared.UserError;
 import dev.storefront.shared.UserErrorCode;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -50,8 +51,10 @@ public class Accounts {
 
 	private final LoginThrottle throttle;
 
+	private final ApplicationEventPublisher events;
+
 	Accounts(CustomerRepository customers, PasswordEncoder passwords, CustomerDetailsService details,
-			HttpSessions sessions, LoginThrottle throttle) {
+			HttpSessions sessions, LoginThrottle throttle, ApplicationEventPublisher events) {
 		this.customers = customers;
 		this.passwords = passwords;
 		DaoAuthenticationProvider provider = new DaoAuthenticationProvider(details);
@@ -59,6 +62,7 @@ public class Accounts {
 		this.authentication = new ProviderManager(provider);
 		this.sessions = sessions;
 		this.throttle = throttle;
+		this.events = events;
 	}
 
 	/** The signed-in customer, if any. */
@@ -138,6 +142,7 @@ public class Accounts {
 		}
 		this.throttle.recordSuccess(normalised);
 		this.sessions.signIn(result);
+		this.events.publishEvent(new SignedIn(Long.parseLong(result.getName())));
 		return AuthPayload.signedIn(this.customers.findById(Long.valueOf(result.getName()))
 			.map(Customer::toView)
 			.orElseThrow());
@@ -159,6 +164,7 @@ public class Accounts {
 					.authorities(authorities)
 					.build(),
 				null, authorities));
+		this.events.publishEvent(new SignedIn(customer.getId()));
 	}
 
 	static Optional<UserError> passwordProblem(String password, String normalisedEmail) {

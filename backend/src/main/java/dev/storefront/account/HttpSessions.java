@@ -29,9 +29,10 @@ class HttpSessions {
 			// Keeps what the anonymous session held, under an id an attacker can't have planted.
 			request.changeSessionId();
 		}
-		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		// The request's own context object, changed in place: Spring for GraphQL hands that same
+		// object to the resolvers that run after this mutation (e.g. the payload's cart).
+		SecurityContext context = SecurityContextHolder.getContext();
 		context.setAuthentication(authentication);
-		SecurityContextHolder.setContext(context);
 		this.contexts.saveContext(context, request, response(attributes));
 	}
 
@@ -41,6 +42,8 @@ class HttpSessions {
 		if (session != null) {
 			session.invalidate();
 		}
+		// In place, as in signIn: later resolvers of this request see an anonymous session.
+		SecurityContextHolder.getContext().setAuthentication(null);
 		SecurityContextHolder.clearContext();
 	}
 

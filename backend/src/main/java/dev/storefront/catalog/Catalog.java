@@ -93,6 +93,20 @@ public class Catalog {
 		return new ProductConnection(edges, info, filter);
 	}
 
+	/**
+	 * Products by id whether on sale or not, for those that refer to products (a cart line
+	 * must still show a product that went off sale); unknown ids are absent.
+	 */
+	public Map<Long, ProductView> productsInAnyState(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		return this.products.findAll(ProductSpecifications.withIds(ids))
+			.stream()
+			.map(this::view)
+			.collect(Collectors.toMap(ProductView::id, Function.identity()));
+	}
+
 	/** How many products on sale match the filter. */
 	public long count(ProductFilter filter) {
 		checkFilter(filter);

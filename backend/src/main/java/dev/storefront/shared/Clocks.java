@@ -4,9 +4,11 @@ import java.time.Clock;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
-/** The one clock everything reads the time from, so tests can set it. */
+/** The one clock everything reads the time from, so tests can set it; and scheduled jobs. */
 @Configuration(proxyBeanMethods = false)
+@EnableScheduling
 class Clocks {
 
 	@Bean

@@ -1,5 +1,6 @@
 package dev.storefront.account;
 
+import java.util.Map;
 import java.util.Objects;
 
 import javax.sql.DataSource;
@@ -20,8 +21,9 @@ import static dev.storefront.account.AccountOperations.ME;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Sessions live in the database: a second application instance on the same database (or the
- * same one after a restart, which is no different) knows the shopper by their cookie.
+ * Sessions and carts live in the database: a second application instance on the same database
+ * (or the same one after a restart, which is no different) knows the shopper and their cart by
+ * the cookie alone.
  */
 @StorefrontTest
 class SessionSharingTests {
@@ -33,9 +35,13 @@ class SessionSharingTests {
 	DataSource dataSource;
 
 	@Test
-	void aNewInstanceOnTheSameDatabaseKnowsTheSession() throws Exception {
+	void aNewInstanceOnTheSameDatabaseKnowsTheSessionAndTheCart() throws Exception {
 		Browser browser = new Browser(this.port).open();
 		String email = AccountOperations.signedInShopper(browser);
+		Browser anonymous = new Browser(this.port).open();
+		String knife = (String) at(anonymous.graphql("{ product(slug: \"chefs-knife\") { id } }"), "product.id");
+		anonymous.graphql("mutation($p: ID!) { addToCart(productId: $p, quantity: 2) { userErrors { code } } }",
+				Map.of("p", knife));
 		HikariDataSource database = this.dataSource.unwrap(HikariDataSource.class);
 		// Command-line arguments: they outrank application.yaml's embedded database.
 		try (ConfigurableApplicationContext second = new SpringApplicationBuilder(StorefrontApplication.class).run(
@@ -47,6 +53,10 @@ class SessionSharingTests {
 			Browser sameCookieElsewhere = new Browser(secondPort).open();
 			sameCookieElsewhere.setCookie("SESSION", browser.cookie("SESSION"));
 			assertThat(at(sameCookieElsewhere.graphql(ME), "me.email")).isEqualTo(email);
+			Browser anonymousElsewhere = new Browser(secondPort).open();
+			anonymousElsewhere.setCookie("SESSION", anonymous.cookie("SESSION"));
+			assertThat(at(anonymousElsewhere.graphql("{ cart { totalQuantity lines { product { slug } } } }"),
+					"cart.totalQuantity")).isEqualTo(2);
 		}
 	}
 

@@ -1,0 +1,66 @@
+package dev.storefront.cart;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+
+import dev.storefront.Browser;
+import dev.storefront.StorefrontTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static dev.storefront.cart.CartOperations.add;
+import static dev.storefront.cart.CartOperations.productId;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Anonymous carts nobody touched for the configured age are deleted; customers' carts stay. */
+@StorefrontTest
+class AbandonedCartCleanupTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	AbandonedCartCleanup cleanup;
+
+	@Test
+	void oldAnonymousCartsGoAndEverythingElseStays() {
+		Browser old = new Browser(this.port).open();
+		add(old, productId(old, "chefs-knife"), 1);
+		long oldCart = newestCart();
+		Browser recent = new Browser(this.port).open();
+		add(recent, productId(recent, "chefs-knife"), 1);
+		long recentCart = newestCart();
+		Browser customer = new Browser(this.port).open();
+		customer.graphql("mutation($i: RegisterInput!) { register(input: $i) { customer { id } } }", Map.of("i",
+				Map.of("email", "old-" + System.nanoTime() + "@example.com", "password", "correct horse battery",
+						"name", "Old Customer")));
+		add(customer, productId(customer, "chefs-knife"), 1);
+		long customerCart = newestCart();
+		this.jdbc.update("update cart set updated_at = ? where id in (?, ?)",
+				Timestamp.from(Instant.now().minus(Duration.ofDays(31))), oldCart,
+				customerCart);
+
+		assertThat(this.cleanup.deleteAbandonedCarts()).isGreaterThanOrEqualTo(1);
+		assertThat(exists(oldCart)).isFalse();
+		assertThat(exists(recentCart)).isTrue();
+		assertThat(exists(customerCart)).isTrue();
+		assertThat(this.jdbc.queryForObject("select count(*) from cart_line where cart_id = ?", Integer.class, oldCart))
+			.isZero();
+	}
+
+	private long newestCart() {
+		return this.jdbc.queryForObject("select max(id) from cart", Long.class);
+	}
+
+	private boolean exists(long cartId) {
+		return this.jdbc.queryForObject("select count(*) from cart where id = ?", Integer.class, cartId) == 1;
+	}
+
+}

@@ -1,0 +1,77 @@
+package dev.storefront.cart;
+
+import java.util.Map;
+
+import dev.storefront.Browser;
+import dev.storefront.StorefrontTest;
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static dev.storefront.cart.CartOperations.add;
+import static dev.storefront.cart.CartOperations.lines;
+import static dev.storefront.cart.CartOperations.productId;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Reading a cart of 50 lines with each product's category costs what a cart of 2 lines costs. */
+@StorefrontTest
+class CartStatementCountTests {
+
+	static final String CART_WITH_CATEGORIES = "{ cart { total { amount } lines { quantity lineTotal { amount } "
+			+ "product { title tags category { name productCount } } } } }";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	EntityManagerFactory entityManagerFactory;
+
+	@AfterEach
+	void removeExtraProducts() {
+		this.jdbc.update("delete from cart_line where product_id in (select id from product where slug like 'cart-count-%')");
+		this.jdbc.update("delete from product where slug like 'cart-count-%'");
+	}
+
+	@Test
+	void aCartOfFiftyLinesCostsNoMoreStatementsThanOneOfTwo() {
+		Browser small = new Browser(this.port).open();
+		add(small, productId(small, "chefs-knife"), 1);
+		add(small, productId(small, "summit-tent"), 1);
+
+		Browser large = new Browser(this.port).open();
+		add(large, productId(large, "chefs-knife"), 1);
+		Long cartId = this.jdbc.queryForObject("select max(id) from cart", Long.class);
+		Long categoryId = this.jdbc.queryForObject("select id from category where slug = 'kitchen'", Long.class);
+		for (int i = 1; i < 50; i++) {
+			this.jdbc.update("""
+					insert into product (slug, title, description, price, category_id, stock, featured, active,
+					  created_at, updated_at, version)
+					values (?, ?, 'For counting statements.', 1.00, ?, 10, false, true, now(), now(), 0)""",
+					"cart-count-" + i, "Cart Count " + i, categoryId);
+			this.jdbc.update("insert into cart_line (cart_id, product_id, quantity, added_at) "
+					+ "select ?, id, 1, now() from product where slug = ?", cartId, "cart-count-" + i);
+		}
+		assertThat(lines(large.graphql(CartOperations.CART), "cart")).hasSize(50);
+
+		long twoLines = statementsToRead(small);
+		long fiftyLines = statementsToRead(large);
+		assertThat(fiftyLines).isEqualTo(twoLines).isLessThanOrEqualTo(6);
+	}
+
+	private long statementsToRead(Browser browser) {
+		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+		statistics.clear();
+		Map<String, Object> response = browser.graphql(CART_WITH_CATEGORIES);
+		assertThat(response.get("errors")).isNull();
+		return statistics.getPrepareStatementCount();
+	}
+
+}
