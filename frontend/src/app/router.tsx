@@ -4,6 +4,7 @@ import { AdminEditProductRoute } from './routes/admin/edit-product';
 import { AdminNewProductRoute } from './routes/admin/new-product';
 import { AdminProductsRoute } from './routes/admin/products';
 import { RequireAdmin } from './routes/admin/require-admin';
+import { CartRoute } from './routes/cart';
 import { CatalogRoute } from './routes/catalog';
 import { NotFoundRoute } from './routes/not-found';
 import { ProductRoute } from './routes/product';
@@ -19,6 +20,7 @@ export const routes: RouteObject[] = [
     children: [
       { index: true, element: <CatalogRoute /> },
       { path: 'products/:slug', element: <ProductRoute /> },
+      { path: 'cart', element: <CartRoute /> },
       { path: 'sign-in', element: <SignInRoute /> },
       { path: 'sign-up', element: <SignUpRoute /> },
       {

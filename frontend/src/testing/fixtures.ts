@@ -106,3 +106,75 @@ export function adminProduct(
 export function userErrors(...errors: { code: string; field?: string[] | null; message: string }[]) {
   return errors.map((error) => ({ field: null, ...error }));
 }
+
+/** Cents from an exact decimal string, so fixtures can add prices up without floats. */
+function cents(amount: string): number {
+  const [whole, fraction = ''] = amount.split('.');
+  return Number(whole) * 100 + Number(`${fraction}00`.slice(0, 2));
+}
+
+function amount(totalCents: number): string {
+  return `${Math.floor(totalCents / 100)}.${String(totalCents % 100).padStart(2, '0')}`;
+}
+
+function usd(value: string) {
+  return { amount: value, currencyCode: 'USD' };
+}
+
+export interface CartLineFixture {
+  id: string;
+  quantity: number;
+  unitPrice: { amount: string; currencyCode: string };
+  lineTotal: { amount: string; currencyCode: string };
+  problem: { code: string; message: string } | null;
+  product: Pick<ProductFixture, 'id' | 'slug' | 'title' | 'imageUrl' | 'inStock' | 'stock' | 'price'>;
+}
+
+/** A cart line of `quantity` items of a product, priced at the product's price. */
+export function cartLine(
+  of: ProductFixture,
+  quantity: number,
+  overrides: Partial<CartLineFixture> = {},
+): CartLineFixture {
+  const { id, slug, title, imageUrl, inStock, stock, price } = of;
+  return {
+    id: `line-${id}`,
+    quantity,
+    unitPrice: price,
+    lineTotal: usd(amount(cents(price.amount) * quantity)),
+    problem: null,
+    product: { id, slug, title, imageUrl, inStock, stock, price },
+    ...overrides,
+  };
+}
+
+/**
+ * A cart as the API returns it: totals over the lines without a PRODUCT_UNAVAILABLE problem,
+ * tax at `taxRatePercent` (rounded down to the cent; tests that care pass the amounts).
+ */
+export function cart(
+  lines: CartLineFixture[],
+  { taxRatePercent = 0, ...overrides }: { taxRatePercent?: number } & Record<string, unknown> = {},
+) {
+  const counted = lines.filter((line) => line.problem?.code !== 'PRODUCT_UNAVAILABLE');
+  const subtotal = counted.reduce((sum, line) => sum + cents(line.lineTotal.amount), 0);
+  const tax = Math.floor((subtotal * taxRatePercent) / 100);
+  return {
+    id: lines.length > 0 ? 'cart-1' : null,
+    totalQuantity: counted.reduce((sum, line) => sum + line.quantity, 0),
+    subtotal: usd(amount(subtotal)),
+    tax: usd(amount(tax)),
+    total: usd(amount(subtotal + tax)),
+    lines,
+    ...overrides,
+  };
+}
+
+/** A cart mutation's answer under `field`, e.g. `cartPayload('addToCart', cart([...]))`. */
+export function cartPayload(
+  field: 'addToCart' | 'updateCartLine' | 'removeCartLine' | 'clearCart',
+  answer: ReturnType<typeof cart>,
+  errors: ReturnType<typeof userErrors> = [],
+) {
+  return { data: { [field]: { cart: answer, userErrors: errors } } };
+}

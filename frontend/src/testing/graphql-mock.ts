@@ -1,4 +1,5 @@
 import { vi } from 'vitest';
+import { cart } from './fixtures';
 
 /** A GraphQL request as the client sent it. */
 export interface RecordedOperation {
@@ -21,15 +22,16 @@ export function jsonResponse(body: unknown, status = 200): Response {
   });
 }
 
-/** Answers every page asks unless a test says otherwise: the header asks who is signed in. */
+/** Answers every page asks unless a test says otherwise: the header asks who is signed in and for the cart. */
 const DEFAULT_HANDLERS: Record<string, OperationHandler> = {
   Me: () => ({ data: { me: null } }),
+  Cart: () => ({ data: { cart: cart([]) } }),
 };
 
 /**
  * Replaces `fetch` with a fake GraphQL server that answers by operation name and records
  * every request, so tests can assert on the variables the page sent. Nobody is signed in
- * unless a `Me` handler says so.
+ * unless a `Me` handler says so, and the cart is empty unless a `Cart` handler fills it.
  */
 export function mockGraphQL(overrides: Record<string, OperationHandler>) {
   const handlers = { ...DEFAULT_HANDLERS, ...overrides };

@@ -2,6 +2,8 @@ import { Link, NavLink, useLocation } from 'react-router';
 import { SignOutButton } from '@/features/account/components/sign-out-button';
 import { isAdmin, useMe } from '@/features/account/hooks/use-me';
 import { accountPagePath } from '@/features/account/utils/next-path';
+import { CartLink } from '@/features/cart/components/cart-link';
+import { useCartMergeNotice } from '@/features/cart/hooks/cart-merge-notice';
 import styles from './header.module.css';
 
 const navClass = ({ isActive }: { isActive: boolean }) => (isActive ? styles.active : undefined);
@@ -9,6 +11,8 @@ const navClass = ({ isActive }: { isActive: boolean }) => (isActive ? styles.act
 export function Header() {
   const me = useMe();
   const location = useLocation();
+  // A notice about the signed-in customer's cart must not outlive the sign-in.
+  const { dismiss: dismissCartNotice } = useCartMergeNotice();
   const customer = me.data ?? null;
   // Signing in from a page comes back to it; from the account pages themselves, to the front page.
   const here = /^\/sign-(in|up)$/.test(location.pathname) ? undefined : location.pathname + location.search;
@@ -36,7 +40,7 @@ export function Header() {
             {customer ? (
               <>
                 <span className={styles.greeting}>Hi, {customer.name}</span>
-                <SignOutButton />
+                <SignOutButton onSignedOut={dismissCartNotice} />
               </>
             ) : (
               <>
@@ -48,6 +52,7 @@ export function Header() {
             )}
           </div>
         )}
+        <CartLink />
       </div>
     </header>
   );

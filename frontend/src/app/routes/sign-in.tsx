@@ -1,10 +1,13 @@
 import { SignInForm } from '@/features/account/components/sign-in-form';
+import { useCartAfterSignIn } from '@/features/cart/hooks/cart-merge-notice';
 
 export function SignInRoute() {
+  // Signing in merges the anonymous cart into the customer's: the cart follows.
+  const cartAfterSignIn = useCartAfterSignIn();
   return (
     <>
       <title>Sign in — Storefront</title>
-      <SignInForm />
+      <SignInForm onSignedIn={cartAfterSignIn} />
     </>
   );
 }

@@ -9,7 +9,7 @@ import type { LoginInput } from '@/graphql/generated/graphql';
 import { execute } from '@/lib/graphql-client';
 import { useFocusFirstError } from '@/lib/use-focus-first-error';
 import { type FormErrors, hasFormErrors, noFormErrors, toFormErrors } from '@/lib/user-errors';
-import { useNextPath, useOnSignedIn } from '../hooks/use-signed-in';
+import { type SignedInOutcome, useNextPath, useOnSignedIn } from '../hooks/use-signed-in';
 import { checkSignIn, type SignInField } from '../utils/checks';
 import { accountPagePath } from '../utils/next-path';
 import styles from './account-form.module.css';
@@ -28,19 +28,32 @@ const LoginDocument = graphql(`
         field
         message
       }
+      cartMerge {
+        mergedLines
+        adjustments {
+          code
+          field
+          message
+        }
+      }
     }
   }
 `);
 
 const FIELDS: readonly SignInField[] = ['email', 'password'];
 
-export function SignInForm() {
+export interface SignInFormProps {
+  /** Called after signing in, with what the server did to the session's cart. */
+  onSignedIn?: (outcome: SignedInOutcome) => void;
+}
+
+export function SignInForm({ onSignedIn }: SignInFormProps = {}) {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [errors, setErrors] = useState<FormErrors<SignInField>>(noFormErrors);
   const form = useRef<HTMLFormElement>(null);
   const next = useNextPath();
-  const onSignedIn = useOnSignedIn();
+  const finishSignIn = useOnSignedIn();
   const login = useMutation({ mutationFn: (input: LoginInput) => execute(LoginDocument, { input }) });
   useFocusFirstError(form, errors);
 
@@ -53,8 +66,12 @@ export function SignInForm() {
       { email: email.trim(), password },
       {
         onSuccess: ({ login: payload }) => {
-          if (payload.customer && payload.userErrors.length === 0) onSignedIn(payload.customer);
-          else setErrors(toFormErrors(payload.userErrors, FIELDS));
+          if (payload.customer && payload.userErrors.length === 0) {
+            onSignedIn?.(payload);
+            finishSignIn(payload.customer);
+          } else {
+            setErrors(toFormErrors(payload.userErrors, FIELDS));
+          }
         },
       },
     );

@@ -3,8 +3,8 @@ import { useSignOut } from '../hooks/use-sign-out';
 import styles from './sign-out-button.module.css';
 
 /** Signs the customer out; says so when that failed. */
-export function SignOutButton({ className }: { className?: string }) {
-  const signOut = useSignOut();
+export function SignOutButton({ className, onSignedOut }: { className?: string; onSignedOut?: () => void }) {
+  const signOut = useSignOut({ onSignedOut });
   return (
     <>
       <Button

@@ -9,7 +9,7 @@ import type { RegisterInput } from '@/graphql/generated/graphql';
 import { execute } from '@/lib/graphql-client';
 import { useFocusFirstError } from '@/lib/use-focus-first-error';
 import { type FormErrors, hasFormErrors, noFormErrors, toFormErrors } from '@/lib/user-errors';
-import { useNextPath, useOnSignedIn } from '../hooks/use-signed-in';
+import { type SignedInOutcome, useNextPath, useOnSignedIn } from '../hooks/use-signed-in';
 import { checkSignUp, MIN_PASSWORD_LENGTH, type SignUpField, type SignUpValues } from '../utils/checks';
 import { accountPagePath } from '../utils/next-path';
 import styles from './account-form.module.css';
@@ -28,18 +28,31 @@ const RegisterDocument = graphql(`
         field
         message
       }
+      cartMerge {
+        mergedLines
+        adjustments {
+          code
+          field
+          message
+        }
+      }
     }
   }
 `);
 
 const FIELDS: readonly SignUpField[] = ['name', 'email', 'password'];
 
-export function SignUpForm() {
+export interface SignUpFormProps {
+  /** Called after the account was created and signed in, with what the server did to the session's cart. */
+  onSignedIn?: (outcome: SignedInOutcome) => void;
+}
+
+export function SignUpForm({ onSignedIn }: SignUpFormProps = {}) {
   const [values, setValues] = useState<SignUpValues>({ name: '', email: '', password: '' });
   const [errors, setErrors] = useState<FormErrors<SignUpField>>(noFormErrors);
   const form = useRef<HTMLFormElement>(null);
   const next = useNextPath();
-  const onSignedIn = useOnSignedIn();
+  const finishSignIn = useOnSignedIn();
   const register = useMutation({
     mutationFn: (input: RegisterInput) => execute(RegisterDocument, { input }),
   });
@@ -58,8 +71,12 @@ export function SignUpForm() {
       { name: values.name.trim(), email: values.email.trim(), password: values.password },
       {
         onSuccess: ({ register: payload }) => {
-          if (payload.customer && payload.userErrors.length === 0) onSignedIn(payload.customer);
-          else setErrors(toFormErrors(payload.userErrors, FIELDS));
+          if (payload.customer && payload.userErrors.length === 0) {
+            onSignedIn?.(payload);
+            finishSignIn(payload.customer);
+          } else {
+            setErrors(toFormErrors(payload.userErrors, FIELDS));
+          }
         },
       },
     );

@@ -11,13 +11,17 @@ const LogoutDocument = graphql(`
   }
 `);
 
-/** Signs out, goes to the front page and resets every cached query, so nothing of the session stays. */
-export function useSignOut() {
+/**
+ * Signs out, goes to the front page and resets every cached query, so nothing of the session
+ * stays; `onSignedOut` lets the app forget what it keeps outside the cache.
+ */
+export function useSignOut({ onSignedOut }: { onSignedOut?: () => void } = {}) {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   return useMutation({
     mutationFn: () => execute(LogoutDocument),
     onSuccess: async () => {
+      onSignedOut?.();
       await navigate('/');
       await queryClient.resetQueries();
     },

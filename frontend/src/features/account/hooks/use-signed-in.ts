@@ -1,8 +1,14 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useSearchParams } from 'react-router';
 import type { MeQuery } from '@/graphql/generated/graphql';
+import type { UserErrorEntry } from '@/lib/user-errors';
 import { safeNextPath } from '../utils/next-path';
 import { ME_QUERY_KEY, type Me } from './use-me';
+
+/** What a successful sign-in or sign-up reports besides the customer: what became of the anonymous cart. */
+export interface SignedInOutcome {
+  cartMerge?: { mergedLines: number; adjustments: readonly UserErrorEntry[] } | null;
+}
 
 /** The page to return to after signing in or up (`?next=`, else the front page). */
 export function useNextPath(): string {

@@ -1,5 +1,5 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { type ReactNode, useMemo } from 'react';
 import { Button } from '@/components/button';
 import { ErrorMessage } from '@/components/error-message';
 import { Spinner } from '@/components/spinner';
@@ -7,6 +7,7 @@ import { graphql } from '@/graphql/generated';
 import { execute } from '@/lib/graphql-client';
 import { hasActiveFilters, toProductFilter, useCatalogParams } from '../hooks/use-catalog-params';
 import { CatalogFilters } from './catalog-filters';
+import type { CardProduct } from './product-card';
 import { ProductGrid } from './product-grid';
 import { SortSelect } from './sort-select';
 import styles from './catalog-page.module.css';
@@ -29,8 +30,13 @@ const CatalogProductsQuery = graphql(`
   }
 `);
 
+export interface CatalogPageProps {
+  /** Controls for each product card (e.g. "Add to cart"), composed in by the app. */
+  renderCardActions?: (product: CardProduct) => ReactNode;
+}
+
 /** The catalog: filters, sort and a grid of products that loads more a page at a time. */
-export function CatalogPage() {
+export function CatalogPage({ renderCardActions }: CatalogPageProps = {}) {
   const { params, update, clearFilters } = useCatalogParams();
   const filter = useMemo(() => toProductFilter(params), [params]);
 
@@ -93,7 +99,7 @@ export function CatalogPage() {
           </div>
         )}
 
-        {items.length > 0 && <ProductGrid products={items} />}
+        {items.length > 0 && <ProductGrid products={items} renderCardActions={renderCardActions} />}
 
         {products.isFetchNextPageError && (
           <ErrorMessage

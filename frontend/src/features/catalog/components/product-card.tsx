@@ -1,8 +1,10 @@
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { Badge } from '@/components/badge';
 import { Price } from '@/components/price';
+import { ProductImage } from '@/components/product-image';
 import { type FragmentType, graphql, useFragment } from '@/graphql/generated';
-import { ProductImage } from './product-image';
+import type { ProductCardFieldsFragment } from '@/graphql/generated/graphql';
 import { StockBadge } from './stock-badge';
 import styles from './product-card.module.css';
 
@@ -25,7 +27,16 @@ const ProductCardFragment = graphql(`
   }
 `);
 
-export function ProductCard(props: { product: FragmentType<typeof ProductCardFragment> }) {
+/** What a card shows of a product, for whatever the app puts on the card (e.g. "Add to cart"). */
+export type CardProduct = ProductCardFieldsFragment;
+
+export interface ProductCardProps {
+  product: FragmentType<typeof ProductCardFragment>;
+  /** Controls at the foot of the card, above its whole-card link; the app decides what they are. */
+  renderActions?: (product: CardProduct) => ReactNode;
+}
+
+export function ProductCard(props: ProductCardProps) {
   const product = useFragment(ProductCardFragment, props.product);
   return (
     <article className={styles.card} data-sold-out={!product.inStock || undefined}>
@@ -44,6 +55,7 @@ export function ProductCard(props: { product: FragmentType<typeof ProductCardFra
             <StockBadge inStock={product.inStock} />
           </span>
         </div>
+        {props.renderActions && <div className={styles.actions}>{props.renderActions(product)}</div>}
       </div>
     </article>
   );

@@ -1,12 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { Badge } from '@/components/badge';
 import { ErrorMessage } from '@/components/error-message';
 import { Price } from '@/components/price';
+import { ProductImage } from '@/components/product-image';
 import { Spinner } from '@/components/spinner';
 import { graphql } from '@/graphql/generated';
+import type { ProductPageQuery } from '@/graphql/generated/graphql';
 import { execute } from '@/lib/graphql-client';
-import { ProductImage } from './product-image';
 import styles from './product-details.module.css';
 
 const ProductPageQuery = graphql(`
@@ -34,8 +36,17 @@ const ProductPageQuery = graphql(`
   }
 `);
 
+/** What the product page shows, for whatever the app puts on it (e.g. "Add to cart"). */
+export type DetailsProduct = NonNullable<ProductPageQuery['product']>;
+
+export interface ProductDetailsProps {
+  slug: string;
+  /** Controls under the price and stock (e.g. a quantity and "Add to cart"), composed in by the app. */
+  renderActions?: (product: DetailsProduct) => ReactNode;
+}
+
 /** A product's page, looked up by its slug; a not-found state when there is no such product. */
-export function ProductDetails({ slug }: { slug: string }) {
+export function ProductDetails({ slug, renderActions }: ProductDetailsProps) {
   const query = useQuery({
     queryKey: ['catalog', 'product', slug],
     queryFn: () => execute(ProductPageQuery, { slug }),
@@ -98,6 +109,7 @@ export function ProductDetails({ slug }: { slug: string }) {
             </p>
             {product.featured && <Badge tone="accent">Featured</Badge>}
           </div>
+          {renderActions?.(product)}
           <div className={styles.description}>
             <h2 className="visually-hidden">Description</h2>
             {product.description

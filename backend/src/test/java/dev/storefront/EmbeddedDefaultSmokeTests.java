@@ -21,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * test runs on a real MySQL-compatible server.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-		"spring.datasource.url=jdbc:h2:mem:smoke;MODE=MySQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1" })
+		"spring.datasource.url=jdbc:h2:mem:smoke;MODE=MySQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+		"spring.jpa.properties.hibernate.search.backend.directory.type=local-heap" })
 @AutoConfigureHttpGraphQlTester
 class EmbeddedDefaultSmokeTests {
 

@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
 import dev.storefront.shared.BadRequestException;
 import dev.storefront.shared.PageInfo;
 import dev.storefront.shared.ShopProperties;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.data.jpa.domain.Specification;
@@ -42,10 +44,14 @@ public class Catalog {
 
 	private final String currency;
 
-	Catalog(ProductRepository products, CategoryRepository categories, ShopProperties shop) {
+	private final ObjectProvider<ProductTextSearch> textSearch;
+
+	Catalog(ProductRepository products, CategoryRepository categories, ShopProperties shop,
+			ObjectProvider<ProductTextSearch> textSearch) {
 		this.products = products;
 		this.categories = categories;
 		this.currency = shop.currency();
+		this.textSearch = textSearch;
 	}
 
 	/** A product on sale, by id. */
@@ -69,6 +75,13 @@ public class Catalog {
 	/** A page without the shop's guard; {@link CatalogAdmin} guards its own use. */
 	ProductConnection page(ProductFilter filter, ProductSort sort, ProductPageRequest page) {
 		checkFilter(filter);
+		ProductTextSearch engine = engineFor(filter);
+		if (engine != null) {
+			return engine.products(filter, sort, page);
+		}
+		if (sort == ProductSort.RELEVANCE) {
+			throw new BadRequestException("RELEVANCE orders by a text query: give filter.query, or another sort");
+		}
 		ProductCursor cursor = (page.cursor() != null) ? ProductCursor.decode(page.cursor(), sort) : null;
 		Specification<Product> spec = matching(filter);
 		if (cursor != null) {
@@ -110,7 +123,13 @@ public class Catalog {
 	/** How many products on sale match the filter. */
 	public long count(ProductFilter filter) {
 		checkFilter(filter);
-		return this.products.count(matching(filter));
+		ProductTextSearch engine = engineFor(filter);
+		return (engine != null) ? engine.count(filter) : this.products.count(matching(filter));
+	}
+
+	private @Nullable ProductTextSearch engineFor(ProductFilter filter) {
+		boolean hasText = filter.query() != null && !filter.query().isBlank();
+		return hasText ? this.textSearch.getIfAvailable() : null;
 	}
 
 	/** Every category, by name. */
@@ -154,6 +173,7 @@ public class Catalog {
 			case NEWEST -> product.createdAt().toInstant();
 			case PRICE_ASC, PRICE_DESC -> product.price().amount();
 			case TITLE_ASC -> product.title();
+			case RELEVANCE -> throw new IllegalStateException("RELEVANCE pages come from the search engine");
 		};
 		return new ProductCursor(sort, product.id(), key);
 	}

@@ -6,6 +6,9 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
 /** A group of products. */
 @Entity
@@ -17,9 +20,11 @@ class Category {
 	private Long id;
 
 	@Column(nullable = false, unique = true, length = 100)
+	@KeywordField(aggregable = Aggregable.YES)
 	private String slug;
 
 	@Column(nullable = false, length = 100)
+	@FullTextField(analyzer = ProductIndex.TEXT)
 	private String name;
 
 	protected Category() {

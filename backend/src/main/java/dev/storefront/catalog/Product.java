@@ -22,27 +22,53 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ScaledNumberField;
 import org.jspecify.annotations.Nullable;
 
-/** Something the shop sells. Shoppers only ever see active products. */
+/**
+ * Something the shop sells. Shoppers only ever see active products. Indexed for search (on
+ * every committed change); the index's field names are listed in {@link ProductIndex}.
+ */
 @Entity
 @Table(name = "product")
+@Indexed(index = "product")
 class Product {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	@GenericField(name = ProductIndex.ID_SORT, sortable = Sortable.YES)
 	private Long id;
 
 	@Column(nullable = false, unique = true, length = 120)
+	@KeywordField(projectable = Projectable.NO)
 	private String slug;
 
 	@Column(nullable = false, length = 200)
+	@FullTextField(name = ProductIndex.TITLE, analyzer = ProductIndex.TEXT)
+	@FullTextField(name = ProductIndex.TITLE_PREFIX, analyzer = ProductIndex.PREFIX,
+			searchAnalyzer = ProductIndex.PREFIX_QUERY)
+	@KeywordField(name = ProductIndex.TITLE_SORT, normalizer = ProductIndex.SORT, sortable = Sortable.YES)
 	private String title;
 
 	@Column(nullable = false, length = 4000)
+	@FullTextField(name = ProductIndex.DESCRIPTION, analyzer = ProductIndex.TEXT)
 	private String description;
 
 	@Column(nullable = false, precision = 12, scale = 2)
+	@ScaledNumberField(name = ProductIndex.PRICE, decimalScale = 2, sortable = Sortable.YES,
+			aggregable = Aggregable.YES)
 	private BigDecimal price;
 
 	@Column(name = "image_url", length = 2048)
@@ -51,6 +77,9 @@ class Product {
 	// Lazy and never touched by the shop's queries: the category comes through a batch lookup.
 	@ManyToOne(fetch = FetchType.LAZY)
 	@JoinColumn(name = "category_id")
+	@IndexedEmbedded(includePaths = { "name", "slug" })
+	// Categories are renamed rarely; a rename is picked up by the next reindexing.
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
 	private @Nullable Category category;
 
 	// The key alone, so that reading a product's category id never loads the category.
@@ -61,18 +90,22 @@ class Product {
 	@CollectionTable(name = "product_tag", joinColumns = @JoinColumn(name = "product_id"))
 	@Column(name = "tag", length = 50, nullable = false)
 	@OrderBy
+	@FullTextField(name = ProductIndex.TAGS, analyzer = ProductIndex.TEXT)
 	private Set<String> tags = new TreeSet<>();
 
 	@Column(nullable = false)
 	private int stock;
 
 	@Column(nullable = false)
+	@GenericField(name = ProductIndex.FEATURED)
 	private boolean featured;
 
 	@Column(nullable = false)
+	@GenericField(name = ProductIndex.ACTIVE)
 	private boolean active;
 
 	@Column(name = "created_at", nullable = false)
+	@GenericField(name = ProductIndex.CREATED_AT, sortable = Sortable.YES)
 	private Instant createdAt;
 
 	@Column(name = "updated_at", nullable = false)
@@ -158,6 +191,12 @@ class Product {
 
 	Long getId() {
 		return this.id;
+	}
+
+	@GenericField(name = ProductIndex.IN_STOCK, sortable = Sortable.YES, aggregable = Aggregable.YES)
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "stock")))
+	boolean isInStock() {
+		return this.stock > 0;
 	}
 
 	ProductView toView(String currency) {

@@ -12,6 +12,9 @@ import org.springframework.data.domain.Sort;
  */
 public enum ProductSort {
 
+	/** By relevance to a text query; only with one, and paged by the search engine. */
+	RELEVANCE("score", Sort.Direction.DESC, Function.identity()),
+
 	NEWEST("createdAt", Sort.Direction.DESC, Instant::parse),
 	PRICE_ASC("price", Sort.Direction.ASC, BigDecimal::new),
 	PRICE_DESC("price", Sort.Direction.DESC, BigDecimal::new),

@@ -1,0 +1,154 @@
+import { type FormEvent, useId, useState } from 'react';
+import { Link } from 'react-router';
+import { Button } from '@/components/button';
+import { Price } from '@/components/price';
+import { ProductImage } from '@/components/product-image';
+import type { CartLine } from '../hooks/use-cart';
+import { type CartOutcome, useRemoveCartLine, useUpdateCartLine } from '../hooks/use-cart-mutations';
+import { failureMessages } from '../utils/messages';
+import { MAX_QUANTITY, parseQuantity } from '../utils/quantity';
+import styles from './cart-page.module.css';
+
+export interface CartLineItemProps {
+  line: CartLine;
+  /** What the server said about the last change of this line. */
+  errors: readonly string[];
+  /** Reports the outcome of a change of this line: its user errors, or none. */
+  onOutcome: (lineId: string, messages: string[]) => void;
+}
+
+/** One line of the cart: the product, its unit price, a quantity stepper, the line total and "Remove". */
+export function CartLineItem({ line, errors, onOutcome }: CartLineItemProps) {
+  const id = useId();
+  const update = useUpdateCartLine();
+  const remove = useRemoveCartLine();
+  // What the shopper is typing; null shows the cart's quantity.
+  const [draft, setDraft] = useState<string | null>(null);
+  const [invalid, setInvalid] = useState(false);
+  const busy = update.isPending || remove.isPending;
+  const { product } = line;
+  const href = `/products/${encodeURIComponent(product.slug)}`;
+
+  const report = {
+    onSuccess: ({ userErrors }: CartOutcome) =>
+      onOutcome(
+        line.id,
+        userErrors.map((error) => error.message),
+      ),
+    onError: (error: Error) => onOutcome(line.id, failureMessages(error)),
+    onSettled: () => setDraft(null),
+  };
+
+  function setQuantity(quantity: number) {
+    setInvalid(false);
+    if (quantity === line.quantity) {
+      setDraft(null);
+      return;
+    }
+    onOutcome(line.id, []);
+    update.mutate({ lineId: line.id, quantity }, report);
+  }
+
+  function commitDraft(event?: FormEvent) {
+    event?.preventDefault();
+    if (draft === null || busy) return;
+    const quantity = parseQuantity(draft, 0);
+    if (quantity === undefined) setInvalid(true);
+    else setQuantity(quantity);
+  }
+
+  function removeLine() {
+    onOutcome(line.id, []);
+    remove.mutate({ lineId: line.id }, report);
+  }
+
+  // The line's own problem (off sale, short of stock) shows always, unless the answer to a change just said the same.
+  const problem = line.problem && !errors.includes(line.problem.message) ? line.problem : null;
+
+  return (
+    <li className={styles.line} aria-labelledby={`${id}-title`} data-problem={line.problem?.code}>
+      <Link to={href} className={styles.thumb} tabIndex={-1} aria-hidden="true">
+        <ProductImage src={product.imageUrl} alt="" title={product.title} />
+      </Link>
+      <div className={styles.details}>
+        <h2 className={styles.lineTitle}>
+          <Link id={`${id}-title`} to={href}>
+            {product.title}
+          </Link>
+        </h2>
+        <p className={styles.unitPrice}>
+          <Price price={line.unitPrice} /> each
+        </p>
+        {problem && (
+          <p className={styles.lineProblem} data-code={problem.code}>
+            {problem.message}
+          </p>
+        )}
+        {errors.length > 0 && (
+          <p className={styles.lineError} role="alert">
+            {errors.join(' ')}
+          </p>
+        )}
+      </div>
+      <form className={styles.stepper} onSubmit={commitDraft} noValidate>
+        <label htmlFor={`${id}-quantity`} className={styles.stepperLabel}>
+          Quantity
+        </label>
+        <div className={styles.stepperControls}>
+          <Button
+            variant="secondary"
+            className={styles.stepButton}
+            aria-label={`Decrease quantity of ${product.title}`}
+            disabled={busy || line.quantity <= 1}
+            onClick={() => setQuantity(line.quantity - 1)}
+          >
+            −
+          </Button>
+          <input
+            id={`${id}-quantity`}
+            className={styles.quantityInput}
+            type="number"
+            inputMode="numeric"
+            min={0}
+            max={MAX_QUANTITY}
+            step={1}
+            aria-label={`Quantity of ${product.title}`}
+            aria-invalid={invalid}
+            aria-describedby={invalid ? `${id}-invalid` : undefined}
+            readOnly={busy}
+            value={draft ?? String(line.quantity)}
+            onChange={(event) => setDraft(event.target.value)}
+            onBlur={() => commitDraft()}
+          />
+          <Button
+            variant="secondary"
+            className={styles.stepButton}
+            aria-label={`Increase quantity of ${product.title}`}
+            disabled={busy || line.quantity >= MAX_QUANTITY}
+            onClick={() => setQuantity(line.quantity + 1)}
+          >
+            +
+          </Button>
+        </div>
+        {invalid && (
+          <p id={`${id}-invalid`} className={styles.invalid}>
+            Enter a whole number from 0 to {MAX_QUANTITY}; 0 removes the item.
+          </p>
+        )}
+      </form>
+      <p className={styles.lineTotal}>
+        <span className="visually-hidden">Line total: </span>
+        <Price price={line.lineTotal} />
+      </p>
+      <Button
+        variant="link"
+        className={styles.remove}
+        aria-label={`Remove ${product.title} from cart`}
+        disabled={busy}
+        onClick={removeLine}
+      >
+        Remove
+      </Button>
+    </li>
+  );
+}
