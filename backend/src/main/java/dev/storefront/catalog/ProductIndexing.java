@@ -1,10 +1,12 @@
 package dev.storefront.catalog;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.search.mapper.orm.Search;
-import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.hibernate.search.mapper.orm.massindexing.MassIndexer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -22,16 +24,26 @@ class ProductIndexing {
 
 	private final EntityManager entityManager;
 
+	private final EntityManagerFactory entityManagerFactory;
+
 	private final ProductRepository products;
 
-	ProductIndexing(EntityManager entityManager, ProductRepository products) {
+	private final boolean rebuildWhenOutOfDate;
+
+	ProductIndexing(EntityManager entityManager, EntityManagerFactory entityManagerFactory, ProductRepository products,
+			@Value("${storefront.search.rebuild-when-out-of-date:true}") boolean rebuildWhenOutOfDate) {
 		this.entityManager = entityManager;
+		this.entityManagerFactory = entityManagerFactory;
 		this.products = products;
+		this.rebuildWhenOutOfDate = rebuildWhenOutOfDate;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
 	@Transactional(readOnly = true)
 	public void rebuildWhenOutOfDate() {
+		if (!this.rebuildWhenOutOfDate) {
+			return;
+		}
 		long documents = Search.session(this.entityManager).search(Product.class).where((f) -> f.matchAll())
 			.fetchTotalHitCount();
 		long rows = this.products.count();
@@ -54,9 +66,12 @@ class ProductIndexing {
 		massIndexer().startAndWait();
 	}
 
-	private org.hibernate.search.mapper.orm.massindexing.MassIndexer massIndexer() {
-		SearchSession session = Search.session(this.entityManager);
-		return session.massIndexer(Product.class).threadsToLoadObjects(2).purgeAllOnStart(true);
+	private MassIndexer massIndexer() {
+		return Search.mapping(this.entityManagerFactory)
+			.scope(Product.class)
+			.massIndexer()
+			.threadsToLoadObjects(2)
+			.purgeAllOnStart(true);
 	}
 
 }

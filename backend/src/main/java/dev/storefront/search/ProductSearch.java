@@ -73,7 +73,10 @@ public class ProductSearch implements ProductTextSearch {
 		if (query.isBlank()) {
 			throw new BadRequestException("query may not be blank: type what to search for");
 		}
-		ProductFilter withText = new ProductFilter(query, filter.categorySlugs(), filter.minPrice(), filter.maxPrice(),
+		// Only the first max-query-length characters count; the rest is dropped, not refused.
+		String cut = (query.length() > this.properties.maxQueryLength())
+				? query.substring(0, this.properties.maxQueryLength()) : query;
+		ProductFilter withText = new ProductFilter(cut, filter.categorySlugs(), filter.minPrice(), filter.maxPrice(),
 				filter.featured(), filter.inStock(), filter.includeInactive());
 		SearchText text = text(query);
 		Page result = page(withText, text, sort, page);

@@ -48,7 +48,9 @@ class SessionSharingTests {
 				"--server.port=0", "--spring.datasource.url=" + database.getJdbcUrl(),
 				"--spring.datasource.username=" + database.getUsername(),
 				"--spring.datasource.password=" + Objects.requireNonNullElse(database.getPassword(), ""),
-				"--storefront.demo-catalog.enabled=false", "--spring.flyway.enabled=false")) {
+				"--storefront.demo-catalog.enabled=false", "--spring.flyway.enabled=false",
+				"--spring.jpa.properties.hibernate.search.backend.directory.type=local-heap",
+				"--storefront.search.rebuild-when-out-of-date=false")) {
 			int secondPort = ((WebServerApplicationContext) second).getWebServer().getPort();
 			Browser sameCookieElsewhere = new Browser(secondPort).open();
 			sameCookieElsewhere.setCookie("SESSION", browser.cookie("SESSION"));
