@@ -11,7 +11,8 @@ async function shopperPage(browser: Browser, baseURL: string | undefined): Promi
 async function findInAdminList(page: Page, title: string) {
   await page.goto('/admin');
   await page.getByRole('searchbox', { name: 'Search products' }).fill(title);
-  await page.getByRole('button', { name: 'Search', exact: true }).click();
+  // The admin list's own search, not the header's.
+  await page.getByRole('main').getByRole('button', { name: 'Search', exact: true }).click();
   const row = page.getByRole('table', { name: 'Products' }).getByRole('row').filter({ hasText: title });
   await expect(row).toHaveCount(1);
   return row;

@@ -9,6 +9,7 @@ import { CatalogRoute } from './routes/catalog';
 import { NotFoundRoute } from './routes/not-found';
 import { ProductRoute } from './routes/product';
 import { RouteError } from './routes/route-error';
+import { SearchRoute } from './routes/search';
 import { SignInRoute } from './routes/sign-in';
 import { SignUpRoute } from './routes/sign-up';
 
@@ -20,6 +21,7 @@ export const routes: RouteObject[] = [
     children: [
       { index: true, element: <CatalogRoute /> },
       { path: 'products/:slug', element: <ProductRoute /> },
+      { path: 'search', element: <SearchRoute /> },
       { path: 'cart', element: <CartRoute /> },
       { path: 'sign-in', element: <SignInRoute /> },
       { path: 'sign-up', element: <SignUpRoute /> },

@@ -178,3 +178,66 @@ export function cartPayload(
 ) {
   return { data: { [field]: { cart: answer, userErrors: errors } } };
 }
+
+/** A type-ahead suggestion of a product, as `suggest` returns it. */
+export function productSuggestion(of: Pick<ProductFixture, 'id' | 'slug' | 'title'>) {
+  return { text: of.title, product: { id: of.id, slug: of.slug }, category: null };
+}
+
+/** A type-ahead suggestion of a category, as `suggest` returns it. */
+export function categorySuggestion(of: { id: string; slug: string; name: string }) {
+  return { text: of.name, product: null, category: { id: of.id, slug: of.slug } };
+}
+
+/** A `suggest` answer. */
+export function suggestions(...items: ReturnType<typeof productSuggestion | typeof categorySuggestion>[]) {
+  return { data: { suggest: items } };
+}
+
+export interface SearchFacetsFixture {
+  categories: { category: { id: string; slug: string; name: string }; count: number }[];
+  priceRanges: { min: string | null; max: string | null; count: number }[];
+  inStock: number;
+}
+
+/** Facets for a search: counts per category (most first), the shop's price buckets, in stock. */
+export function searchFacets(overrides: Partial<SearchFacetsFixture> = {}): SearchFacetsFixture {
+  return {
+    categories: [
+      { category: { id: 'c4', slug: 'lighting', name: 'Lighting' }, count: 2 },
+      { category: { id: 'c5', slug: 'office', name: 'Office' }, count: 1 },
+    ],
+    priceRanges: [
+      { min: null, max: '25', count: 1 },
+      { min: '25', max: '50', count: 2 },
+      { min: '50', max: '100', count: 0 },
+      { min: '100', max: null, count: 0 },
+    ],
+    inStock: 2,
+    ...overrides,
+  };
+}
+
+/**
+ * A `search` answer: a page of products, with the facets and "did you mean" when the request
+ * asked for them (`withFacets`, the first page), as the API leaves them out otherwise.
+ */
+export function searchPage(
+  nodes: ProductFixture[],
+  {
+    totalCount = nodes.length,
+    hasNextPage = false,
+    facets = searchFacets(),
+    didYouMean = null,
+    withFacets = true,
+  }: {
+    totalCount?: number;
+    hasNextPage?: boolean;
+    facets?: SearchFacetsFixture;
+    didYouMean?: string | null;
+    withFacets?: boolean;
+  } = {},
+) {
+  const { products } = productPage(nodes, { totalCount, hasNextPage }).data;
+  return { data: { search: { ...(withFacets ? { facets, didYouMean } : {}), products } } };
+}

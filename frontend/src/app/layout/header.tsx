@@ -4,6 +4,7 @@ import { isAdmin, useMe } from '@/features/account/hooks/use-me';
 import { accountPagePath } from '@/features/account/utils/next-path';
 import { CartLink } from '@/features/cart/components/cart-link';
 import { useCartMergeNotice } from '@/features/cart/hooks/cart-merge-notice';
+import { SearchBox } from '@/features/search/components/search-box';
 import styles from './header.module.css';
 
 const navClass = ({ isActive }: { isActive: boolean }) => (isActive ? styles.active : undefined);
@@ -34,6 +35,7 @@ export function Header() {
             </NavLink>
           )}
         </nav>
+        <SearchBox className={styles.search} />
         {/* Nothing while we don't know yet, so the links don't flicker on every load. */}
         {!me.isPending && (
           <div className={styles.account} aria-label="Account" role="group">

@@ -2,13 +2,13 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { type ReactNode, useMemo } from 'react';
 import { Button } from '@/components/button';
 import { ErrorMessage } from '@/components/error-message';
+import type { CardProduct } from '@/components/product-card';
+import { ProductGrid } from '@/components/product-grid';
 import { Spinner } from '@/components/spinner';
 import { graphql } from '@/graphql/generated';
 import { execute } from '@/lib/graphql-client';
 import { hasActiveFilters, toProductFilter, useCatalogParams } from '../hooks/use-catalog-params';
 import { CatalogFilters } from './catalog-filters';
-import type { CardProduct } from './product-card';
-import { ProductGrid } from './product-grid';
 import { SortSelect } from './sort-select';
 import styles from './catalog-page.module.css';
 

@@ -173,7 +173,7 @@ public class ProductSearch implements ProductTextSearch {
 		return (correctedTotal > results.total()) ? corrected : null;
 	}
 
-	/** Type-ahead over titles and category names. */
+	/** Type-ahead over titles (forgiving a typo in words of five letters or more) and category names. */
 	public List<Suggestion> suggest(String prefix, int limit) {
 		if (limit < 1 || limit > MAX_SUGGESTIONS) {
 			throw new BadRequestException("limit must be between 1 and " + MAX_SUGGESTIONS);
@@ -191,7 +191,14 @@ public class ProductSearch implements ProductTextSearch {
 		SearchScope<Object> scope = scope();
 		SearchPredicateFactory f = scope.predicate();
 		var all = f.bool().filter(f.match().field(ProductIndex.ACTIVE).matching(true));
-		typed.words().forEach((word) -> all.must(f.match().field(ProductIndex.TITLE_PREFIX).matching(word)));
+		for (String word : typed.words()) {
+			// The start of a title word; from five letters on, also with one typo (scoring less).
+			var one = f.bool().should(f.match().field(ProductIndex.TITLE_PREFIX).matching(word).boost(2));
+			if (word.length() >= FUZZY_FROM_LENGTH) {
+				one.should(f.match().field(ProductIndex.TITLE_PREFIX).matching(word).fuzzy(1));
+			}
+			all.must(one);
+		}
 		List<Long> ids = session().search(scope)
 			.select((p) -> p.id(Long.class))
 			.where(all.toPredicate())

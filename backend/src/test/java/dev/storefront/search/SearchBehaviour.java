@@ -193,6 +193,10 @@ abstract class SearchBehaviour {
 		Browser browser = new Browser(this.port);
 		Map<String, Object> products = browser.graphql("{ suggest(prefix: \"wire hea\") { text product { slug } } }");
 		assertThat(at(products, "suggest").toString()).contains("aria-wireless-headphones");
+		Map<String, Object> misspelt = browser.graphql("{ suggest(prefix: \"hedpho\") { text product { slug } } }");
+		assertThat(at(misspelt, "suggest").toString()).as("one typo forgiven").contains("aria-wireless-headphones");
+		Map<String, Object> swapped = browser.graphql("{ suggest(prefix: \"nimbus keybaord\") { product { slug } } }");
+		assertThat(at(swapped, "suggest").toString()).contains("nimbus-mechanical-keyboard");
 		Map<String, Object> categories = browser.graphql("{ suggest(prefix: \"kitc\") { text category { slug } } }");
 		assertThat(at(categories, "suggest").toString()).contains("kitchen");
 		assertThat(errorClassification(browser.graphql("{ suggest(prefix: \"lamp\", limit: 50) { text } }")))

@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import { Badge } from '@/components/badge';
-import { Price } from '@/components/price';
-import { ProductImage } from '@/components/product-image';
 import { type FragmentType, graphql, useFragment } from '@/graphql/generated';
 import type { ProductCardFieldsFragment } from '@/graphql/generated/graphql';
+import { Badge } from './badge';
+import { Price } from './price';
+import { ProductImage } from './product-image';
 import { StockBadge } from './stock-badge';
 import styles from './product-card.module.css';
 
@@ -27,7 +27,10 @@ const ProductCardFragment = graphql(`
   }
 `);
 
-/** What a card shows of a product, for whatever the app puts on the card (e.g. "Add to cart"). */
+/**
+ * What a card shows of a product, for whatever the app puts on the card (e.g. "Add to cart").
+ * Shared by the catalog and search, whose queries both spread `ProductCardFields`.
+ */
 export type CardProduct = ProductCardFieldsFragment;
 
 export interface ProductCardProps {

@@ -1,0 +1,130 @@
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+import { Button } from '@/components/button';
+import { ErrorMessage } from '@/components/error-message';
+import type { CardProduct } from '@/components/product-card';
+import { ProductGrid } from '@/components/product-grid';
+import { Spinner } from '@/components/spinner';
+import {
+  activeFilterCount,
+  searchPath,
+  type SearchPageParams,
+  useSearchPageParams,
+} from '../hooks/use-search-page-params';
+import { useSearchResults } from '../hooks/use-search-results';
+import { SearchFacets } from './search-facets';
+import { BlankSearch, NoResults } from './search-states';
+import { SearchSortSelect } from './search-sort-select';
+import styles from './search-page.module.css';
+
+export interface SearchPageProps {
+  /** Controls for each product card (e.g. "Add to cart"), composed in by the app. */
+  renderCardActions?: (product: CardProduct) => ReactNode;
+}
+
+/** The results of a search (`/search?q=…`): facets to refine it, a sort, and a grid that loads more. */
+export function SearchPage({ renderCardActions }: SearchPageProps = {}) {
+  const { params, update, clearFilters } = useSearchPageParams();
+  if (!params.q) return <BlankSearch />;
+  return (
+    <SearchResults
+      params={params}
+      onChange={update}
+      onClear={clearFilters}
+      renderCardActions={renderCardActions}
+    />
+  );
+}
+
+interface SearchResultsProps extends SearchPageProps {
+  params: SearchPageParams;
+  onChange: (patch: Partial<SearchPageParams>) => void;
+  onClear: () => void;
+}
+
+function SearchResults({ params, onChange, onClear, renderCardActions }: SearchResultsProps) {
+  const { search, items, first, totalCount } = useSearchResults(params);
+  const { q: query, sort } = params;
+  const settled = search.isSuccess && !search.isPlaceholderData;
+  const filtered = activeFilterCount(params) > 0;
+  const showFacets = first?.facets && (totalCount > 0 || filtered);
+
+  return (
+    <div className={styles.page} data-facets={showFacets || undefined}>
+      <title>{`Search results for “${query}” — Storefront`}</title>
+      <div className={styles.intro}>
+        <h1>
+          {search.isSuccess
+            ? `${totalCount} ${totalCount === 1 ? 'result' : 'results'} for “${query}”`
+            : `Searching for “${query}”…`}
+        </h1>
+        {first?.didYouMean && (
+          <p className={styles.didYouMean}>
+            Did you mean <Link to={searchPath(first.didYouMean)}>{first.didYouMean}</Link>?
+          </p>
+        )}
+      </div>
+
+      {showFacets && first.facets && (
+        <SearchFacets
+          facets={first.facets}
+          params={params}
+          currencyCode={items[0]?.price.currencyCode}
+          onChange={onChange}
+          onClear={onClear}
+        />
+      )}
+
+      <section className={styles.results} aria-labelledby="results-heading" aria-busy={search.isFetching}>
+        <h2 id="results-heading" className="visually-hidden">
+          Results
+        </h2>
+
+        {items.length > 0 && (
+          <div className={styles.toolbar}>
+            <p className={styles.count} aria-live="polite">
+              {`Showing ${items.length} of ${totalCount} products`}
+            </p>
+            <SearchSortSelect value={sort} onChange={(next) => onChange({ sort: next })} />
+          </div>
+        )}
+
+        {search.isPending && <Spinner label="Searching" />}
+
+        {search.isError && !search.data && (
+          <ErrorMessage
+            title="The search could not be completed"
+            error={search.error}
+            onRetry={() => void search.refetch()}
+          />
+        )}
+
+        {settled && items.length === 0 && (
+          <NoResults query={query} filtered={filtered} onClearFilters={onClear} />
+        )}
+
+        {items.length > 0 && <ProductGrid products={items} renderCardActions={renderCardActions} />}
+
+        {search.isFetchNextPageError && (
+          <ErrorMessage
+            title="More results could not be loaded"
+            error={search.error}
+            onRetry={() => void search.fetchNextPage()}
+          />
+        )}
+
+        {search.hasNextPage && !search.isFetchNextPageError && (
+          <div className={styles.more}>
+            <Button
+              variant="secondary"
+              onClick={() => void search.fetchNextPage()}
+              disabled={search.isFetchingNextPage || search.isPlaceholderData}
+            >
+              {search.isFetchingNextPage ? 'Loading…' : 'Load more'}
+            </Button>
+          </div>
+        )}
+      </section>
+    </div>
+  );
+}
