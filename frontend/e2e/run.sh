@@ -49,6 +49,6 @@ status=0
 E2E_BASE_URL="http://127.0.0.1:$port" npm run e2e || status=$?
 if [ "$status" -ne 0 ]; then
   echo "--- the end of the shop's log ---" >&2
-  tail -n 80 "$work/app.log" >&2
+  tail -n 300 "$work/app.log" >&2
 fi
 exit "$status"
