@@ -4,6 +4,8 @@
 #   E2E_DB_URL / E2E_DB_USER / E2E_DB_PASSWORD  a scratch database to use (default: a fresh
 #                                               embedded H2 database in a temporary folder)
 #   E2E_PORT                                    the port to serve on (default 18080)
+#   E2E_JAVA                                    the java to run the shop with (default: java on PATH);
+#                                               a 21+ runtime runs it on virtual threads, as in production
 #   E2E_ADMIN_EMAIL / E2E_ADMIN_PASSWORD        the admin the app creates and the tests sign in as
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -23,7 +25,11 @@ if [ -n "${E2E_DB_URL:-}" ]; then
          --spring.datasource.username="${E2E_DB_USER:-root}" --spring.datasource.password="${E2E_DB_PASSWORD:-}")
 fi
 
-(cd "$work" && exec java -jar "$jar" "${args[@]}" > "$work/app.log" 2>&1) &
+if curl -s -o /dev/null "http://127.0.0.1:$port/"; then
+  echo "Port $port is in use: stop what runs there or set E2E_PORT" >&2
+  exit 1
+fi
+(cd "$work" && exec "${E2E_JAVA:-java}" -jar "$jar" "${args[@]}" > "$work/app.log" 2>&1) &
 app=$!
 cleanup() {
   kill "$app" 2>/dev/null || true

@@ -1,0 +1,465 @@
+package dev.storefront.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+
+/**
+ * What every scenario shares: the settings (system properties), the GraphQL documents, the
+ * request bodies, the test data fetched from the running app at startup, and the warm-up.
+ */
+final class Bench {
+
+	// ---- settings: -DbaseUrl, -Dusers, -Dduration, -Dwarmup, -Dproducts, -DtotalCount --------
+
+	static final String BASE_URL = System.getProperty("baseUrl", "http://127.0.0.1:8080").replaceAll("/+$", "");
+
+	static final int USERS = Integer.getInteger("users", 16);
+
+	/** Measured seconds. */
+	static final int DURATION = Integer.getInteger("duration", 60);
+
+	/** Seconds of warm-up (same requests, same concurrency, not measured); 0 skips it. */
+	static final int WARMUP = Integer.getInteger("warmup", 10);
+
+	/** How many products (slugs and ids) to collect at startup for the product page and the cart. */
+	static final int SAMPLE = Integer.getInteger("products", 2000);
+
+	/** Whether the catalog page asks for totalCount, as the shop's catalog page does. */
+	static final boolean TOTAL_COUNT = Boolean.parseBoolean(System.getProperty("totalCount", "true"));
+
+	/** A file to keep the startup data in, so that consecutive runs against one catalog fetch it once. */
+	static final String DATA_FILE = System.getProperty("dataFile", "");
+
+	/**
+	 * A JDBC URL of the app's database server (e.g. {@code jdbc:mariadb://127.0.0.1:3306/?user=root}):
+	 * when given, the statements the server executed during the measured run are read from its
+	 * global status counters and reported per GraphQL request. Server-wide: other clients count too.
+	 */
+	static final String DB_STATUS_URL = System.getProperty("dbStatusUrl", "");
+
+	static final ObjectMapper JSON = new ObjectMapper();
+
+	// ---- the GraphQL documents ----------------------------------------------------------------
+
+	static final String PRODUCT_CARD = "id title slug price { amount currencyCode } imageUrl category { name } inStock";
+
+	static final String CATALOG_PAGE = "query CatalogPage($after: String) { products(first: 20, after: $after) { "
+			+ (TOTAL_COUNT ? "totalCount " : "") + "pageInfo { hasNextPage endCursor } nodes { " + PRODUCT_CARD
+			+ " } } }";
+
+	static final String PRODUCT_PAGE = "query ProductPage($slug: String!) { product(slug: $slug) { id title slug"
+			+ " description price { amount currencyCode } imageUrl stock inStock featured tags createdAt"
+			+ " category { slug name } } }";
+
+	static final String SEARCH = "query Search($query: String!) { search(query: $query, first: 20) {"
+			+ " products { totalCount pageInfo { hasNextPage endCursor } nodes { " + PRODUCT_CARD + " } }"
+			+ " facets { categories { category { slug name } count } priceRanges { min max count } inStock }"
+			+ " didYouMean } }";
+
+	static final String SUGGEST = "query Suggest($prefix: String!) { suggest(prefix: $prefix, limit: 8) {"
+			+ " text product { slug } category { slug } } }";
+
+	static final String CART_FIELDS = "id totalQuantity subtotal { amount currencyCode } tax { amount currencyCode }"
+			+ " total { amount currencyCode } lines { id quantity unitPrice { amount currencyCode }"
+			+ " lineTotal { amount currencyCode } problem { code message } product { id slug title imageUrl inStock"
+			+ " stock price { amount currencyCode } } }";
+
+	static final String ADD_TO_CART = "mutation AddToCart($productId: ID!, $quantity: PositiveInt!) {"
+			+ " addToCart(productId: $productId, quantity: $quantity) { cart { " + CART_FIELDS + " }"
+			+ " userErrors { code field message } } }";
+
+	static final String CART = "query Cart { cart { " + CART_FIELDS + " } }";
+
+	/** Words shoppers type, and a few typos (one edit in a word of 5+ letters) the engine forgives. */
+	static final List<String> SEARCH_TERMS = List.of("lamp", "wireless headphones", "leather", "coffee", "yoga mat",
+			"backpack", "walnut", "speaker", "notebook", "dog bed", "cast iron", "kids", "waterproof", "gift", "desk lamp",
+			"bamboo", "garden", "wool", "keyboard", "tent", "ceramic mug", "usb-c hub", "running shoes", "candle",
+			"sleeping bag", "board game", "chef's knife", "merino sweater", "cat tree", "fountain pen",
+			// misspellings
+			"hedphones", "keybaord", "lether", "bakpack", "waterprof", "notebok", "speakr", "walnutt");
+
+	/** What a shopper has typed so far: every prefix (2+ letters) of some searches. */
+	static final List<String> PREFIXES = prefixes(List.of("headphones", "desk lamp", "backpack", "keyboard",
+			"coffee grinder", "yoga mat", "tent", "leather wallet", "walnut", "wireless sp", "cast iron", "garden hose",
+			"sweater", "board game", "dog bed"));
+
+	private static List<String> prefixes(List<String> words) {
+		List<String> prefixes = new ArrayList<>();
+		for (String word : words) {
+			for (int i = 2; i <= word.length(); i++) {
+				String prefix = word.substring(0, i);
+				if (!prefix.endsWith(" ")) {
+					prefixes.add(prefix);
+				}
+			}
+		}
+		return List.copyOf(prefixes);
+	}
+
+	// ---- request bodies ------------------------------------------------------------------------
+
+	static String body(String query, Map<String, Object> variables) {
+		ObjectNode body = JSON.createObjectNode();
+		body.put("query", query);
+		body.set("variables", JSON.valueToTree(variables));
+		return body.toString();
+	}
+
+	static String catalogPageBody(String after) {
+		Map<String, Object> variables = new LinkedHashMap<>();
+		variables.put("after", after);
+		return body(CATALOG_PAGE, variables);
+	}
+
+	static String productPageBody() {
+		return body(PRODUCT_PAGE, Map.of("slug", random(data().slugs())));
+	}
+
+	static String searchBody() {
+		return body(SEARCH, Map.of("query", random(SEARCH_TERMS)));
+	}
+
+	static String suggestBody() {
+		return body(SUGGEST, Map.of("prefix", random(PREFIXES)));
+	}
+
+	static String addToCartBody() {
+		return body(ADD_TO_CART, Map.of("productId", random(data().productIds()), "quantity", 1));
+	}
+
+	static String cartBody() {
+		return body(CART, Map.of());
+	}
+
+	static <T> T random(List<T> list) {
+		return list.get(ThreadLocalRandom.current().nextInt(list.size()));
+	}
+
+	// ---- test data from the running app -------------------------------------------------------
+
+	/** Slugs of products on sale, ids of products in stock, and a cursor near the end of the catalog. */
+	record Data(List<String> slugs, List<String> productIds, String deepCursor, long totalCount) {
+	}
+
+	private static volatile Data data;
+
+	static synchronized Data data() {
+		if (data == null) {
+			data = loadCached();
+		}
+		return data;
+	}
+
+	private static Data loadCached() {
+		java.nio.file.Path file = DATA_FILE.isEmpty() ? null : java.nio.file.Path.of(DATA_FILE);
+		try {
+			if (file != null && java.nio.file.Files.exists(file)) {
+				JsonNode json = JSON.readTree(file.toFile());
+				if (json.path("baseUrl").asText().equals(BASE_URL)) {
+					Data cached = JSON.treeToValue(json.path("data"), Data.class);
+					System.out.printf("Bench data from %s: %,d products on sale, %d slugs, %d in-stock ids (cached)%n",
+							file, cached.totalCount(), cached.slugs().size(), cached.productIds().size());
+					return cached;
+				}
+			}
+			Data loaded = load();
+			if (file != null) {
+				ObjectNode json = JSON.createObjectNode();
+				json.put("baseUrl", BASE_URL);
+				json.set("data", JSON.valueToTree(loaded));
+				java.nio.file.Files.createDirectories(file.toAbsolutePath().getParent());
+				JSON.writeValue(file.toFile(), json);
+			}
+			return loaded;
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("bench data file " + file + ": " + ex, ex);
+		}
+	}
+
+	private static Data load() {
+		long started = System.nanoTime();
+		Client client = new Client(false);
+		// The id range: ids seen at both ends of every sort.
+		Map<String, JsonNode> seen = new LinkedHashMap<>();
+		long totalCount = 0;
+		for (String sort : List.of("NEWEST", "PRICE_ASC", "PRICE_DESC", "TITLE_ASC")) {
+			for (String end : List.of("first", "last")) {
+				JsonNode products = client.graphql("{ products(sort: " + sort + ", " + end + ": 100) { totalCount"
+						+ " nodes { id slug inStock } } }").path("products");
+				totalCount = products.path("totalCount").asLong();
+				products.path("nodes").forEach((node) -> seen.put(node.path("id").asText(), node));
+			}
+		}
+		if (seen.isEmpty()) {
+			throw new IllegalStateException("the catalog at " + BASE_URL + " is empty: generate one first (bench/run.sh)");
+		}
+		long maxId = seen.keySet().stream().mapToLong(Long::parseLong).max().orElse(1);
+		// Random products across the whole catalog: 100 aliased lookups of random ids per request.
+		Map<String, JsonNode> sample = new LinkedHashMap<>();
+		ThreadLocalRandom random = ThreadLocalRandom.current();
+		for (int round = 0; round < 200 && sample.size() < SAMPLE; round++) {
+			StringBuilder query = new StringBuilder("{");
+			for (int i = 0; i < 100; i++) {
+				query.append(" p").append(i).append(": product(id: \"").append(1 + random.nextLong(maxId))
+					.append("\") { id slug inStock }");
+			}
+			JsonNode found = client.graphql(query.append(" }").toString());
+			for (Iterator<JsonNode> it = found.elements(); it.hasNext();) {
+				JsonNode node = it.next();
+				if (!node.isNull()) {
+					sample.put(node.path("id").asText(), node);
+				}
+			}
+		}
+		if (sample.size() < Math.min(SAMPLE, 100)) {
+			sample.putAll(seen); // a small or sparse catalog: take what the pages showed
+		}
+		List<String> slugs = new ArrayList<>();
+		List<String> ids = new ArrayList<>();
+		for (JsonNode node : sample.values()) {
+			slugs.add(node.path("slug").asText());
+			if (node.path("inStock").asBoolean()) {
+				ids.add(node.path("id").asText());
+			}
+		}
+		// The deep page: two pages back from the end (newest first, the catalog page's sort), so the
+		// page after this cursor is a full page of 20 near the end of the catalog.
+		JsonNode last = client.graphql("{ products(last: 20) { pageInfo { startCursor } } }");
+		String cursor = last.path("products").path("pageInfo").path("startCursor").asText(null);
+		JsonNode before = client.graphql(body("query($before: String) { products(last: 20, before: $before) {"
+				+ " pageInfo { startCursor } } }", mapOf("before", cursor)));
+		String deep = before.path("products").path("pageInfo").path("startCursor").asText(cursor);
+		System.out.printf("Bench data from %s: %,d products on sale, %d slugs, %d in-stock ids, deep cursor %s (%d ms)%n",
+				BASE_URL, totalCount, slugs.size(), ids.size(), deep, (System.nanoTime() - started) / 1_000_000);
+		return new Data(List.copyOf(slugs), List.copyOf(ids), deep, totalCount);
+	}
+
+	private static Map<String, Object> mapOf(String key, Object value) {
+		Map<String, Object> map = new LinkedHashMap<>();
+		map.put(key, value);
+		return map;
+	}
+
+	// ---- a plain HTTP client for the startup data and the warm-up ---------------------------------
+
+	static final class Client {
+
+		private final HttpClient http;
+
+		private final CookieManager cookies = new CookieManager();
+
+		Client(boolean withCookies) {
+			HttpClient.Builder builder = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+				.connectTimeout(Duration.ofSeconds(10));
+			if (withCookies) {
+				builder.cookieHandler(this.cookies);
+			}
+			this.http = builder.build();
+		}
+
+		/** Runs a query given as a document or as a whole JSON body; returns {@code data}, failing on errors. */
+		JsonNode graphql(String queryOrBody) {
+			String body = queryOrBody.startsWith("{\"") ? queryOrBody : body(queryOrBody, Map.of());
+			JsonNode response = post(body);
+			if (response.has("errors")) {
+				throw new IllegalStateException("GraphQL errors from " + BASE_URL + ": " + response.get("errors"));
+			}
+			return response.path("data");
+		}
+
+		JsonNode post(String body) {
+			HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE_URL + "/graphql"))
+				.timeout(Duration.ofSeconds(30))
+				.header("Content-Type", "application/json")
+				.header("Accept", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString(body));
+			String xsrf = xsrf();
+			if (xsrf != null) {
+				request.header("X-XSRF-TOKEN", xsrf);
+			}
+			try {
+				HttpResponse<String> response = this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+				if (response.statusCode() != 200) {
+					throw new IllegalStateException("HTTP " + response.statusCode() + " from " + BASE_URL + "/graphql: "
+							+ response.body());
+				}
+				return JSON.readTree(response.body());
+			}
+			catch (IOException ex) {
+				throw new IllegalStateException("POST " + BASE_URL + "/graphql failed: " + ex, ex);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
+		}
+
+		/** A new shopper: forgets the cookies and opens the shop, which sets the XSRF-TOKEN cookie. */
+		void newShopper() {
+			this.cookies.getCookieStore().removeAll();
+			HttpRequest request = HttpRequest.newBuilder(URI.create(BASE_URL + "/")).header("Accept", "text/html")
+				.timeout(Duration.ofSeconds(30)).GET().build();
+			try {
+				this.http.send(request, HttpResponse.BodyHandlers.discarding());
+			}
+			catch (IOException ex) {
+				throw new IllegalStateException("GET " + BASE_URL + "/ failed: " + ex, ex);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
+		}
+
+		private String xsrf() {
+			for (HttpCookie cookie : this.cookies.getCookieStore().getCookies()) {
+				if (cookie.getName().equals("XSRF-TOKEN")) {
+					return cookie.getValue();
+				}
+			}
+			return null;
+		}
+
+	}
+
+	// ---- warm-up ---------------------------------------------------------------------------------
+
+	/**
+	 * Sends the scenario's requests at the scenario's concurrency for {@link #WARMUP} seconds before
+	 * Gatling starts measuring, so the JIT, the connection pool and the caches are warm. With
+	 * {@code shoppers}, each thread is a shopper with cookies who starts over every 10 requests.
+	 */
+	static void warmUp(String scenario, boolean shoppers, List<Supplier<String>> bodies) {
+		data();
+		if (WARMUP <= 0) {
+			return;
+		}
+		long end = System.nanoTime() + WARMUP * 1_000_000_000L;
+		AtomicLong requests = new AtomicLong();
+		AtomicLong errors = new AtomicLong();
+		AtomicBoolean reported = new AtomicBoolean();
+		List<Thread> threads = new ArrayList<>();
+		for (int t = 0; t < USERS; t++) {
+			Thread thread = new Thread(() -> {
+				Client client = new Client(shoppers);
+				int i = 0;
+				while (System.nanoTime() < end) {
+					try {
+						if (shoppers && i % 10 == 0) {
+							client.newShopper();
+						}
+						JsonNode response = client.post(bodies.get(i % bodies.size()).get());
+						if (response.has("errors") && reported.compareAndSet(false, true)) {
+							System.err.println("warm-up: GraphQL errors: " + response.get("errors"));
+						}
+						if (response.has("errors")) {
+							errors.incrementAndGet();
+						}
+					}
+					catch (RuntimeException ex) {
+						errors.incrementAndGet();
+						if (reported.compareAndSet(false, true)) {
+							System.err.println("warm-up: " + ex.getMessage());
+						}
+					}
+					requests.incrementAndGet();
+					i++;
+				}
+			}, "warmup-" + t);
+			thread.start();
+			threads.add(thread);
+		}
+		for (Thread thread : threads) {
+			try {
+				thread.join();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+		}
+		System.out.printf("Warm-up %s: %d s, %d users, %,d requests, %,d errors%n", scenario, WARMUP, USERS,
+				requests.get(), errors.get());
+	}
+
+	// ---- SQL statements per request (from the database server's counters) ---------------------
+
+	/** The GraphQL requests Gatling sent (counted as their bodies are made), for statements per request. */
+	static final AtomicLong REQUESTS = new AtomicLong();
+
+	private static final List<String> COUNTERS = List.of("Com_select", "Com_insert", "Com_update", "Com_delete",
+			"Com_replace", "Com_stmt_execute", "Questions");
+
+	private static Map<String, Long> sqlAtStart;
+
+	static void startCountingSql() {
+		REQUESTS.set(0);
+		sqlAtStart = DB_STATUS_URL.isEmpty() ? null : sqlCounters();
+	}
+
+	/** Prints "SQL per request: ..." (bench/run.sh reads it) when a database status URL was given. */
+	static void reportSql() {
+		if (sqlAtStart == null) {
+			return;
+		}
+		Map<String, Long> end = sqlCounters();
+		if (end == null) {
+			return;
+		}
+		long requests = Math.max(REQUESTS.get(), 1);
+		Map<String, Double> per = new LinkedHashMap<>();
+		for (String counter : COUNTERS) {
+			per.put(counter, (end.getOrDefault(counter, 0L) - sqlAtStart.getOrDefault(counter, 0L)) / (double) requests);
+		}
+		double statements = per.get("Com_select") + per.get("Com_insert") + per.get("Com_update")
+				+ per.get("Com_delete") + per.get("Com_replace") + per.get("Com_stmt_execute");
+		System.out.printf(java.util.Locale.ROOT,
+				"SQL per request: %.2f statements (select %.2f, insert %.2f, update %.2f, delete %.2f), %.2f round trips,"
+						+ " over %,d GraphQL requests (server-wide counters)%n",
+				statements, per.get("Com_select"), per.get("Com_insert"), per.get("Com_update"), per.get("Com_delete"),
+				per.get("Questions"), REQUESTS.get());
+	}
+
+	private static Map<String, Long> sqlCounters() {
+		try (java.sql.Connection connection = java.sql.DriverManager.getConnection(DB_STATUS_URL);
+				java.sql.Statement statement = connection.createStatement();
+				java.sql.ResultSet rs = statement.executeQuery("SHOW GLOBAL STATUS")) {
+			Map<String, Long> counters = new LinkedHashMap<>();
+			while (rs.next()) {
+				String name = rs.getString(1);
+				if (COUNTERS.stream().anyMatch(name::equalsIgnoreCase)) {
+					counters.put(COUNTERS.stream().filter(name::equalsIgnoreCase).findFirst().get(), rs.getLong(2));
+				}
+			}
+			return counters;
+		}
+		catch (java.sql.SQLException ex) {
+			System.err.println("Can't read the database's statement counters from " + DB_STATUS_URL + ": " + ex);
+			return null;
+		}
+	}
+
+	private Bench() {
+	}
+
+}

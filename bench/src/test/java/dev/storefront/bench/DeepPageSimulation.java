@@ -1,0 +1,21 @@
+package dev.storefront.bench;
+
+import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.jsonPath;
+
+import java.util.List;
+
+/**
+ * 2. A page near the end of the catalog: the catalog page's query with an {@code after} cursor
+ * taken, at startup, two pages back from the last page ({@code products(last: 20)}).
+ */
+public class DeepPageSimulation extends StorefrontSimulation {
+
+	{
+		String cursor = Bench.data().deepCursor();
+		run("deep page", false, List.of(() -> Bench.catalogPageBody(cursor)),
+				exec(graphql("deep page", () -> Bench.catalogPageBody(cursor),
+						jsonPath("$.data.products.nodes[19].slug").exists())));
+	}
+
+}
