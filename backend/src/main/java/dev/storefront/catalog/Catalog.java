@@ -120,6 +120,18 @@ public class Catalog {
 			.collect(Collectors.toMap(ProductView::id, Function.identity()));
 	}
 
+	/** Each product's tags, alphabetically, by product id; every asked id is present. */
+	public Map<Long, List<String>> tagsOf(Collection<Long> productIds) {
+		Map<Long, List<String>> tags = new HashMap<>();
+		productIds.forEach((id) -> tags.put(id, new ArrayList<>()));
+		if (!productIds.isEmpty()) {
+			for (Object[] row : this.products.findTags(productIds)) {
+				tags.get((Long) row[0]).add((String) row[1]);
+			}
+		}
+		return tags;
+	}
+
 	/** How many products on sale match the filter. */
 	public long count(ProductFilter filter) {
 		checkFilter(filter);

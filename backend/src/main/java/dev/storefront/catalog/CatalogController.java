@@ -85,6 +85,14 @@ class CatalogController {
 					(a, b) -> a));
 	}
 
+	/** Tags only when a query asks for them, for the whole page in one statement. */
+	@BatchMapping(typeName = "Product")
+	Map<ProductView, List<String>> tags(List<ProductView> products) {
+		Map<Long, List<String>> byId = this.catalog.tagsOf(products.stream().map(ProductView::id).toList());
+		return products.stream()
+			.collect(Collectors.toMap(Function.identity(), (product) -> byId.get(product.id()), (a, b) -> a));
+	}
+
 	@BatchMapping(typeName = "Category")
 	Map<CategoryView, Integer> productCount(List<CategoryView> categories) {
 		Map<Long, Integer> counts = this.catalog.activeProductCounts(categories.stream().map(CategoryView::id).toList());

@@ -201,7 +201,7 @@ class Product {
 
 	ProductView toView(String currency) {
 		return new ProductView(this.id, this.slug, this.title, this.description, new Money(this.price, currency),
-				this.imageUrl, this.categoryId, List.copyOf(this.tags),
+				this.imageUrl, this.categoryId,
 				this.stock, this.featured, this.active, this.createdAt.atOffset(ZoneOffset.UTC),
 				this.updatedAt.atOffset(ZoneOffset.UTC));
 	}

@@ -18,6 +18,10 @@ interface ProductRepository extends Repository<Product, Long>, JpaSpecificationE
 
 	long count();
 
+	/** Rows of (product id, tag), tags in alphabetical order. */
+	@Query("select p.id, t from Product p join p.tags t where p.id in :productIds order by t")
+	List<Object[]> findTags(Collection<Long> productIds);
+
 	/** Rows of (category id, number of products on sale in it). */
 	@Query("""
 			select p.category.id, count(p) from Product p

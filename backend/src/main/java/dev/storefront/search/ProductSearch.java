@@ -162,7 +162,7 @@ public class ProductSearch implements ProductTextSearch {
 			return null;
 		}
 		Vocabulary vocabulary = Vocabulary.of(this.catalog.productsInAnyState(ids).values(),
-				this.catalog.categories());
+				this.catalog.tagsOf(ids).values(), this.catalog.categories());
 		String corrected = String.join(" ", results.text().words().stream().map(vocabulary::nearest).toList());
 		if (corrected.equals(results.text().text())) {
 			return null;

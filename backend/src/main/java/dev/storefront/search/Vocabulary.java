@@ -26,12 +26,11 @@ final class Vocabulary {
 		this.words = words;
 	}
 
-	static Vocabulary of(Collection<ProductView> products, List<CategoryView> categories) {
+	static Vocabulary of(Collection<ProductView> products, Collection<List<String>> tags,
+			List<CategoryView> categories) {
 		Set<String> words = new LinkedHashSet<>();
-		for (ProductView product : products) {
-			words.addAll(words(product.title()));
-			product.tags().forEach((tag) -> words.addAll(words(tag)));
-		}
+		products.forEach((product) -> words.addAll(words(product.title())));
+		tags.forEach((productTags) -> productTags.forEach((tag) -> words.addAll(words(tag))));
 		categories.forEach((category) -> words.addAll(words(category.name())));
 		return new Vocabulary(words);
 	}

@@ -73,7 +73,7 @@ class CartPricingTests {
 	private static ProductView product(long id, String price, boolean active) {
 		OffsetDateTime at = NOW.atOffset(ZoneOffset.UTC);
 		return new ProductView(id, "p" + id, "Product " + id, "", new Money(new BigDecimal(price), "USD"), null, null,
-				List.of(), 50, false, active, at, at);
+				50, false, active, at, at);
 	}
 
 }

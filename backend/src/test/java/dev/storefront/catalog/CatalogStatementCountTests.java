@@ -32,6 +32,19 @@ class CatalogStatementCountTests {
 	}
 
 	@Test
+	void tagsAreReadOnlyWhenAskedFor() {
+		Statistics statistics = statistics();
+		statistics.clear();
+		this.graphQl.document("{ products(first: 14) { nodes { slug title category { name } } } }")
+			.execute()
+			.path("products.nodes")
+			.entityList(Object.class)
+			.hasSize(14);
+		// The products and their categories; no tags, no count.
+		assertThat(statistics.getPrepareStatementCount()).isEqualTo(2);
+	}
+
+	@Test
 	void aProductLookupCostsAFewStatements() {
 		Statistics statistics = statistics();
 		statistics.clear();
