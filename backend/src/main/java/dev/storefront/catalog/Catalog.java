@@ -46,12 +46,15 @@ public class Catalog {
 
 	private final ObjectProvider<ProductTextSearch> textSearch;
 
+	private final ProductCounts counts;
+
 	Catalog(ProductRepository products, CategoryRepository categories, ShopProperties shop,
-			ObjectProvider<ProductTextSearch> textSearch) {
+			ObjectProvider<ProductTextSearch> textSearch, ProductCounts counts) {
 		this.products = products;
 		this.categories = categories;
 		this.currency = shop.currency();
 		this.textSearch = textSearch;
+		this.counts = counts;
 	}
 
 	/** A product on sale, by id. */
@@ -136,7 +139,8 @@ public class Catalog {
 	public long count(ProductFilter filter) {
 		checkFilter(filter);
 		ProductTextSearch engine = engineFor(filter);
-		return (engine != null) ? engine.count(filter) : this.products.count(matching(filter));
+		return (engine != null) ? engine.count(filter)
+				: this.counts.count(filter, () -> this.products.count(matching(filter)));
 	}
 
 	private @Nullable ProductTextSearch engineFor(ProductFilter filter) {

@@ -39,11 +39,15 @@ public class CatalogAdmin {
 
 	private final Clock clock;
 
-	CatalogAdmin(Catalog catalog, ProductRepository products, CategoryRepository categories, Clock clock) {
+	private final ProductCounts counts;
+
+	CatalogAdmin(Catalog catalog, ProductRepository products, CategoryRepository categories, Clock clock,
+			ProductCounts counts) {
 		this.catalog = catalog;
 		this.products = products;
 		this.categories = categories;
 		this.clock = clock;
+		this.counts = counts;
 	}
 
 	/** A product whether on sale or not. */
@@ -154,6 +158,7 @@ public class CatalogAdmin {
 		}
 		found.get().setActive(false);
 		found.get().touch(this.clock.instant());
+		this.counts.forget();
 		return new DeleteProductPayload(Long.toString(id), List.of());
 	}
 
@@ -193,7 +198,9 @@ public class CatalogAdmin {
 	/** Writes now, so that a lost race (slug, version) is reported here rather than at commit. */
 	private ProductPayload save(Product product) {
 		try {
-			return new ProductPayload(this.catalog.view(this.products.saveAndFlush(product)), List.of());
+			ProductPayload saved = new ProductPayload(this.catalog.view(this.products.saveAndFlush(product)), List.of());
+			this.counts.forget();
+			return saved;
 		}
 		catch (ObjectOptimisticLockingFailureException ex) {
 			TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
