@@ -4,12 +4,17 @@ import { Button } from '@/components/button';
 import { ErrorMessage } from '@/components/error-message';
 import type { CardProduct } from '@/components/product-card';
 import { ProductGrid } from '@/components/product-grid';
+import { SortSelect } from '@/components/sort-select';
 import { Spinner } from '@/components/spinner';
 import { graphql } from '@/graphql/generated';
 import { execute } from '@/lib/graphql-client';
-import { hasActiveFilters, toProductFilter, useCatalogParams } from '../hooks/use-catalog-params';
+import {
+  hasActiveFilters,
+  SORT_OPTIONS,
+  toProductFilter,
+  useCatalogParams,
+} from '../hooks/use-catalog-params';
 import { CatalogFilters } from './catalog-filters';
-import { SortSelect } from './sort-select';
 import styles from './catalog-page.module.css';
 
 export const PAGE_SIZE = 20;
@@ -75,7 +80,7 @@ export function CatalogPage({ renderCardActions }: CatalogPageProps = {}) {
           <p className={styles.count} aria-live="polite">
             {products.isSuccess && `Showing ${items.length} of ${totalCount} products`}
           </p>
-          <SortSelect value={params.sort} onChange={(sort) => update({ sort })} />
+          <SortSelect value={params.sort} options={SORT_OPTIONS} onChange={(sort) => update({ sort })} />
         </div>
 
         {products.isPending && <Spinner label="Loading products" />}

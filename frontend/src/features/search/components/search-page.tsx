@@ -4,9 +4,11 @@ import { Button } from '@/components/button';
 import { ErrorMessage } from '@/components/error-message';
 import type { CardProduct } from '@/components/product-card';
 import { ProductGrid } from '@/components/product-grid';
+import { SortSelect } from '@/components/sort-select';
 import { Spinner } from '@/components/spinner';
 import {
   activeFilterCount,
+  SEARCH_SORT_OPTIONS,
   searchPath,
   type SearchPageParams,
   useSearchPageParams,
@@ -14,7 +16,6 @@ import {
 import { useSearchResults } from '../hooks/use-search-results';
 import { SearchFacets } from './search-facets';
 import { BlankSearch, NoResults } from './search-states';
-import { SearchSortSelect } from './search-sort-select';
 import styles from './search-page.module.css';
 
 export interface SearchPageProps {
@@ -85,7 +86,11 @@ function SearchResults({ params, onChange, onClear, renderCardActions }: SearchR
             <p className={styles.count} aria-live="polite">
               {`Showing ${items.length} of ${totalCount} products`}
             </p>
-            <SearchSortSelect value={sort} onChange={(next) => onChange({ sort: next })} />
+            <SortSelect
+              value={sort}
+              options={SEARCH_SORT_OPTIONS}
+              onChange={(next) => onChange({ sort: next })}
+            />
           </div>
         )}
 
