@@ -35,6 +35,8 @@ interface CartRepository extends Repository<Cart, Long> {
 
 	void delete(Cart cart);
 
+	void flush();
+
 	/** Deletes anonymous carts unchanged since the given instant; their lines go with them. */
 	@Modifying
 	@Query(nativeQuery = true, value = "DELETE FROM cart WHERE customer_id IS NULL AND updated_at < :before")

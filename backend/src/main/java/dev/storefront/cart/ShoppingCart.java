@@ -13,6 +13,7 @@ import dev.storefront.catalog.Catalog;
 import dev.storefront.catalog.ProductView;
 import dev.storefront.shared.UserError;
 import dev.storefront.shared.UserErrorCode;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
@@ -61,31 +62,54 @@ public class ShoppingCart {
 
 	@Transactional(isolation = Isolation.READ_COMMITTED)
 	public CartPayload add(long productId, int quantity) {
-		ProductView product = this.catalog.productsInAnyState(List.of(productId)).get(productId);
-		if (product == null) {
-			return unchanged(UserError.of(UserErrorCode.NOT_FOUND, "No product has this id", "productId"));
+		Optional<Cart> existing = lockExisting();
+		// One catalog read for the product to add and every product already in the cart.
+		List<Long> ids = new ArrayList<>(existing.map(ShoppingCart::productIds).orElse(List.of()));
+		if (!ids.contains(productId)) {
+			ids.add(productId);
 		}
-		if (!product.active()) {
-			return unchanged(UserError.of(UserErrorCode.PRODUCT_UNAVAILABLE, product.title() + " is no longer on sale",
-					"productId"));
+		Map<Long, ProductView> products = this.catalog.productsInAnyState(ids);
+		ProductView product = products.get(productId);
+		UserError refusal = refusal(product);
+		if (refusal != null) {
+			return new CartPayload(existing.map((cart) -> this.pricing.price(cart, products))
+				.orElseGet(this.pricing::empty), List.of(refusal));
 		}
-		if (product.stock() == 0) {
-			return unchanged(UserError.of(UserErrorCode.INSUFFICIENT_STOCK, product.title() + " is sold out",
-					"quantity"));
-		}
-		Cart cart = lockOrCreate();
-		Optional<CartLine> existing = cart.lineFor(productId);
-		if (existing.isEmpty() && cart.getLines().size() >= this.limits.maxLines()) {
-			return new CartPayload(view(cart), List.of(UserError.of(UserErrorCode.INVALID,
+		Cart cart = existing.orElseGet(this::create);
+		Optional<CartLine> line = cart.lineFor(productId);
+		if (line.isEmpty() && cart.getLines().size() >= this.limits.maxLines()) {
+			return new CartPayload(this.pricing.price(cart, products), List.of(UserError.of(UserErrorCode.INVALID,
 					"A cart holds at most " + this.limits.maxLines() + " different products", "productId")));
 		}
-		long wanted = (long) existing.map(CartLine::getQuantity).orElse(0) + quantity;
+		long wanted = (long) line.map(CartLine::getQuantity).orElse(0) + quantity;
 		List<UserError> errors = new ArrayList<>();
 		int granted = grant(product, wanted, errors);
 		Instant now = this.clock.instant();
-		existing.ifPresentOrElse((line) -> line.setQuantity(granted), () -> cart.add(productId, granted, now));
+		line.ifPresentOrElse((existingLine) -> existingLine.setQuantity(granted),
+				() -> cart.add(productId, granted, now));
 		cart.touch(now);
-		return new CartPayload(view(cart), errors);
+		// Writes now: a new line gets its id, which the answer shows.
+		this.carts.flush();
+		return new CartPayload(this.pricing.price(cart, products), errors);
+	}
+
+	/** Why a product can't be added at all, or null when it can. */
+	private static @Nullable UserError refusal(@Nullable ProductView product) {
+		if (product == null) {
+			return UserError.of(UserErrorCode.NOT_FOUND, "No product has this id", "productId");
+		}
+		if (!product.active()) {
+			return UserError.of(UserErrorCode.PRODUCT_UNAVAILABLE, product.title() + " is no longer on sale",
+					"productId");
+		}
+		if (product.stock() == 0) {
+			return UserError.of(UserErrorCode.INSUFFICIENT_STOCK, product.title() + " is sold out", "quantity");
+		}
+		return null;
+	}
+
+	private static List<Long> productIds(Cart cart) {
+		return cart.getLines().stream().map(CartLine::getProductId).toList();
 	}
 
 	@Transactional(isolation = Isolation.READ_COMMITTED)
@@ -233,12 +257,8 @@ public class ShoppingCart {
 		return this.session.cartId().flatMap(this.carts::lockById).filter(Cart::isAnonymous);
 	}
 
-	/** The cart to write to, created (with the session, when anonymous) if there is none yet. */
-	private Cart lockOrCreate() {
-		Optional<Cart> existing = lockExisting();
-		if (existing.isPresent()) {
-			return existing.get();
-		}
+	/** A new cart for this customer or (creating the session) this session, locked. */
+	private Cart create() {
 		Optional<Long> customer = this.accounts.currentCustomerId();
 		String owner = customer.map(Cart::customerKey).orElseGet(() -> Cart.sessionKey(this.session.sessionId()));
 		this.carts.createIfAbsent(owner, customer.orElse(null), this.clock.instant());
@@ -250,12 +270,7 @@ public class ShoppingCart {
 	}
 
 	private CartView view(Cart cart) {
-		return this.pricing.price(cart,
-				this.catalog.productsInAnyState(cart.getLines().stream().map(CartLine::getProductId).toList()));
-	}
-
-	private CartPayload unchanged(UserError error) {
-		return new CartPayload(find().map(this::view).orElseGet(this.pricing::empty), List.of(error));
+		return this.pricing.price(cart, this.catalog.productsInAnyState(productIds(cart)));
 	}
 
 	private static UserError lineNotFound() {

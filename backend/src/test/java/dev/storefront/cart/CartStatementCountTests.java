@@ -66,6 +66,24 @@ class CartStatementCountTests {
 		assertThat(fiftyLines).isEqualTo(twoLines).isLessThanOrEqualTo(6);
 	}
 
+	@Test
+	void addingToACartCostsAFixedNumberOfStatements() {
+		Browser browser = new Browser(this.port).open();
+		add(browser, productId(browser, "chefs-knife"), 1);
+		add(browser, productId(browser, "summit-tent"), 1);
+		String bottle = productId(browser, "insulated-bottle");
+		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+		statistics.clear();
+		add(browser, bottle, 1);
+		long newLine = statistics.getPrepareStatementCount();
+		statistics.clear();
+		add(browser, bottle, 1);
+		long raisedLine = statistics.getPrepareStatementCount();
+		// Lock the cart, its lines, one catalog read for every product in it, then the writes.
+		assertThat(newLine).isLessThanOrEqualTo(6);
+		assertThat(raisedLine).isLessThanOrEqualTo(5);
+	}
+
 	private long statementsToRead(Browser browser) {
 		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
 		statistics.clear();
