@@ -1,16 +1,13 @@
 package dev.storefront.cart;
 
 import dev.storefront.account.AuthPayload;
-import dev.storefront.shared.UserError;
-import dev.storefront.shared.UserErrorCode;
+import dev.storefront.shared.Ids;
 import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
-
-import java.util.List;
 
 /** The cart's queries and mutations, and the cart fields of the sign-in and sign-out payloads. */
 @Controller
@@ -29,22 +26,17 @@ class CartController {
 
 	@MutationMapping
 	CartPayload addToCart(@Argument String productId, @Argument int quantity) {
-		Long id = parseId(productId);
-		return (id != null) ? this.cart.add(id, quantity)
-				: new CartPayload(this.cart.current(),
-						List.of(UserError.of(UserErrorCode.NOT_FOUND, "No product has this id", "productId")));
+		return this.cart.add(Ids.parseOrNone(productId), quantity);
 	}
 
 	@MutationMapping
 	CartPayload updateCartLine(@Argument String lineId, @Argument int quantity) {
-		Long id = parseId(lineId);
-		return this.cart.update((id != null) ? id : -1, quantity);
+		return this.cart.update(Ids.parseOrNone(lineId), quantity);
 	}
 
 	@MutationMapping
 	CartPayload removeCartLine(@Argument String lineId) {
-		Long id = parseId(lineId);
-		return this.cart.remove((id != null) ? id : -1);
+		return this.cart.remove(Ids.parseOrNone(lineId));
 	}
 
 	@MutationMapping
@@ -67,13 +59,5 @@ class CartController {
 		return this.cart.current();
 	}
 
-	private static @Nullable Long parseId(String id) {
-		try {
-			return Long.valueOf(id);
-		}
-		catch (NumberFormatException ex) {
-			return null;
-		}
-	}
 
 }

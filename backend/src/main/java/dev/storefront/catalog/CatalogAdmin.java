@@ -26,9 +26,6 @@ import static dev.storefront.catalog.ProductSpecifications.withSlug;
 @PreAuthorize("hasRole('ADMIN')")
 public class CatalogAdmin {
 
-	/** Stands for an id that is no number: no product has it. */
-	static final long NO_SUCH_ID = -1;
-
 	private static final int MAX_SLUG_SUFFIX = 50;
 
 	private final Catalog catalog;

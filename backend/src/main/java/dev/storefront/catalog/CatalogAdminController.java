@@ -1,5 +1,6 @@
 package dev.storefront.catalog;
 
+import dev.storefront.shared.Ids;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.stereotype.Controller;
@@ -21,14 +22,12 @@ class CatalogAdminController {
 
 	@MutationMapping
 	ProductPayload updateProduct(@Argument String id, @Argument ProductChanges input) {
-		Long numericId = CatalogController.parseId(id);
-		return this.admin.update((numericId != null) ? numericId : CatalogAdmin.NO_SUCH_ID, input);
+		return this.admin.update(Ids.parseOrNone(id), input);
 	}
 
 	@MutationMapping
 	DeleteProductPayload deleteProduct(@Argument String id) {
-		Long numericId = CatalogController.parseId(id);
-		return this.admin.delete((numericId != null) ? numericId : CatalogAdmin.NO_SUCH_ID);
+		return this.admin.delete(Ids.parseOrNone(id));
 	}
 
 }

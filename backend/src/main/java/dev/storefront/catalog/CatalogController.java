@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import dev.storefront.shared.BadRequestException;
 import dev.storefront.shared.PublicUrls;
+import dev.storefront.shared.Ids;
 import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -41,7 +42,7 @@ class CatalogController {
 		}
 		boolean asAdmin = isAdmin(authentication);
 		if (id != null) {
-			Long numericId = parseId(id);
+			Long numericId = Ids.parse(id);
 			if (numericId == null) {
 				return null;
 			}
@@ -111,13 +112,5 @@ class CatalogController {
 			.anyMatch((authority) -> ADMIN_AUTHORITY.equals(authority.getAuthority()));
 	}
 
-	static @Nullable Long parseId(String id) {
-		try {
-			return Long.valueOf(id);
-		}
-		catch (NumberFormatException ex) {
-			return null;
-		}
-	}
 
 }

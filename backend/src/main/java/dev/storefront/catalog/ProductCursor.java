@@ -1,5 +1,6 @@
 package dev.storefront.catalog;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
@@ -48,7 +49,7 @@ record ProductCursor(ProductSort sort, long id, Comparable<?> key) {
 	}
 
 	private static String keyText(Comparable<?> key) {
-		return (key instanceof java.math.BigDecimal decimal) ? decimal.toPlainString() : key.toString();
+		return (key instanceof BigDecimal decimal) ? decimal.toPlainString() : key.toString();
 	}
 
 	private static BadRequestException invalid() {

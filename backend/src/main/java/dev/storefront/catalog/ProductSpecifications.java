@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.Locale;
 
 import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.JoinType;
@@ -131,7 +132,7 @@ final class ProductSpecifications {
 		return trimmed.isEmpty() ? new String[0] : trimmed.toLowerCase(Locale.ROOT).split("\\s+");
 	}
 
-	private static Predicate hasTagLike(Root<Product> root, jakarta.persistence.criteria.CriteriaQuery<?> query,
+	private static Predicate hasTagLike(Root<Product> root, CriteriaQuery<?> query,
 			CriteriaBuilder cb, String pattern) {
 		Subquery<Integer> tagged = query.subquery(Integer.class);
 		Root<Product> product = tagged.correlate(root);

@@ -22,6 +22,8 @@ import dev.storefront.shared.PageInfo;
 import jakarta.persistence.EntityManager;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
+import org.hibernate.search.engine.search.predicate.dsl.MatchPredicateFieldMoreStep;
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.engine.search.sort.SearchSort;
@@ -156,7 +158,7 @@ public class ProductSearch implements ProductTextSearch {
 		}
 		List<Long> ids = session().search(scope)
 			.select((p) -> p.id(Long.class))
-			.where(f.bool().must(loose).filter(f.match().field(ProductIndex.ACTIVE).matching(true)).toPredicate())
+			.where(f.bool().must(loose).filter(onSale(f)).toPredicate())
 			.fetchHits(20);
 		if (ids.isEmpty()) {
 			return null;
@@ -190,7 +192,7 @@ public class ProductSearch implements ProductTextSearch {
 			.forEach((category) -> suggestions.add(new Suggestion(category.name(), null, category)));
 		SearchScope<Object> scope = scope();
 		SearchPredicateFactory f = scope.predicate();
-		var all = f.bool().filter(f.match().field(ProductIndex.ACTIVE).matching(true));
+		var all = f.bool().filter(onSale(f));
 		for (String word : typed.words()) {
 			// The start of a title word; from five letters on, also with one typo (scoring less).
 			var one = f.bool().should(f.match().field(ProductIndex.TITLE_PREFIX).matching(word).boost(2));
@@ -261,7 +263,7 @@ public class ProductSearch implements ProductTextSearch {
 		}
 		var all = f.bool().must(relevance(f, text));
 		if (!filter.includesInactive()) {
-			all.filter(f.match().field(ProductIndex.ACTIVE).matching(true));
+			all.filter(onSale(f));
 		}
 		if (without != Facet.CATEGORY && filter.categorySlugs() != null && !filter.categorySlugs().isEmpty()) {
 			all.filter(f.terms().field(ProductIndex.CATEGORY_SLUG).matchingAny(filter.categorySlugs()));
@@ -291,21 +293,9 @@ public class ProductSearch implements ProductTextSearch {
 		var all = f.bool();
 		for (String word : text.words()) {
 			var one = f.bool();
-			one.should(f.match()
-				.field(ProductIndex.TITLE).boost(boost.title())
-				.field(ProductIndex.CATEGORY_NAME).boost(boost.category())
-				.field(ProductIndex.TAGS).boost(boost.tags())
-				.field(ProductIndex.DESCRIPTION).boost(boost.description())
-				.matching(word)
-				.boost(boost.exact()));
+			one.should(weightedFields(f).matching(word).boost(boost.exact()));
 			if (word.length() >= FUZZY_FROM_LENGTH) {
-				one.should(f.match()
-					.field(ProductIndex.TITLE).boost(boost.title())
-					.field(ProductIndex.CATEGORY_NAME).boost(boost.category())
-					.field(ProductIndex.TAGS).boost(boost.tags())
-					.field(ProductIndex.DESCRIPTION).boost(boost.description())
-					.matching(word)
-					.fuzzy(1));
+				one.should(weightedFields(f).matching(word).fuzzy(1));
 			}
 			all.must(one);
 		}
@@ -313,6 +303,21 @@ public class ProductSearch implements ProductTextSearch {
 			all.should(f.phrase().field(ProductIndex.TITLE).matching(text.text()).slop(1).boost(boost.phrase()));
 		}
 		return all.toPredicate();
+	}
+
+	/** The full-text fields, each with its configured weight. */
+	private MatchPredicateFieldMoreStep<?, ?> weightedFields(SearchPredicateFactory f) {
+		SearchProperties.Boost boost = this.properties.boost();
+		return f.match()
+			.field(ProductIndex.TITLE).boost(boost.title())
+			.field(ProductIndex.CATEGORY_NAME).boost(boost.category())
+			.field(ProductIndex.TAGS).boost(boost.tags())
+			.field(ProductIndex.DESCRIPTION).boost(boost.description());
+	}
+
+	/** Products on sale: the shop never shows the others. */
+	private static PredicateFinalStep onSale(SearchPredicateFactory f) {
+		return f.match().field(ProductIndex.ACTIVE).matching(true);
 	}
 
 	private static SearchSort sort(SearchSortFactory f, ProductSort sort) {

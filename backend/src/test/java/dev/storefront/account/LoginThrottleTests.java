@@ -1,14 +1,13 @@
 package dev.storefront.account;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import dev.storefront.Browser;
+import dev.storefront.MutableClock;
 import dev.storefront.StorefrontTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -63,35 +62,6 @@ class LoginThrottleTests {
 		assertThat(throttle.isBlocked("someone-else@example.com", "10.0.0.8")).isFalse();
 		clock.advance(Duration.ofMinutes(16));
 		assertThat(throttle.isBlocked("someone-else@example.com", "10.0.0.7")).isFalse();
-	}
-
-	static final class MutableClock extends Clock {
-
-		private Instant now;
-
-		MutableClock(Instant now) {
-			this.now = now;
-		}
-
-		void advance(Duration duration) {
-			this.now = this.now.plus(duration);
-		}
-
-		@Override
-		public ZoneOffset getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(java.time.ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return this.now;
-		}
-
 	}
 
 }

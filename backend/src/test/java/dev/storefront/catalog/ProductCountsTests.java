@@ -1,12 +1,10 @@
 package dev.storefront.catalog;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicLong;
 
+import dev.storefront.MutableClock;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** totalCount is counted once per filter and time-to-live, and afresh after any admin change. */
 class ProductCountsTests {
 
-	final MutableClock clock = new MutableClock();
+	final MutableClock clock = new MutableClock(Instant.parse("2026-11-21T12:00:00Z"));
 
 	final ProductCounts counts = new ProductCounts(Duration.ofSeconds(10), this.clock);
 
@@ -59,31 +57,6 @@ class ProductCountsTests {
 			this.queries.incrementAndGet();
 			return actual;
 		});
-	}
-
-	static final class MutableClock extends Clock {
-
-		private Instant now = Instant.parse("2026-11-21T12:00:00Z");
-
-		void advance(Duration duration) {
-			this.now = this.now.plus(duration);
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return this.now;
-		}
-
 	}
 
 }
