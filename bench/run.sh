@@ -16,7 +16,9 @@
 #   APP_JAR=backend/target/storefront.jar   BUILD=auto   (auto: `./mvnw -q -DskipTests package` when the jar
 #                       is missing or not a runnable Spring Boot jar; always; never)
 #   APP_JAVA=...        the app's java (default: the Temurin 25 JDK when installed, for virtual threads)
-#   APP_JAVA_OPTS=      extra JVM options for the app, e.g. "-Xmx256m -XX:+UseSerialGC"
+#   APP_JAVA_OPTS=...   the app's JVM options (default: the production ones of the Dockerfile, see the README)
+#   JIT_WARMUP=60       seconds of the shopper journey at the highest user count before the first measured run,
+#                       so that every scenario meets compiled code (0 skips)
 #   APP_ARGS=           extra Spring arguments for the app, e.g. "--spring.datasource.hikari.maximum-pool-size=20"
 #   MVN=./mvnw          the Maven that runs the bench project (bench/pom.xml, not part of the reactor)
 #   EMBEDDED_STARTUP=1  also time two starts on the embedded default (H2 + demo catalog, in bench/target/run/embedded); 0 skips
@@ -44,7 +46,7 @@ RESEED="${RESEED:-1}"
 PORT="${BENCH_PORT:-18480}"
 APP_JAR="${APP_JAR:-$REPO/backend/target/storefront.jar}"
 BUILD="${BUILD:-auto}"
-APP_JAVA_OPTS="${APP_JAVA_OPTS:-}"
+JIT_WARMUP="${JIT_WARMUP:-60}"
 APP_ARGS="${APP_ARGS:-}"
 MVN="${MVN:-$REPO/mvnw}"
 EMBEDDED_STARTUP="${EMBEDDED_STARTUP:-1}"
@@ -54,6 +56,14 @@ if [[ -z "${APP_JAVA:-}" ]]; then
   else APP_JAVA=java; fi
 fi
 BASE_URL="http://127.0.0.1:$PORT"
+# The production JVM options (the Dockerfile's JAVA_TOOL_OPTIONS): a fixed small heap and the
+# serial collector; compact object headers where the JVM has them (25+).
+if [[ -z "${APP_JAVA_OPTS+set}" ]]; then
+  APP_JAVA_OPTS="-Xms192m -Xmx192m -XX:+UseSerialGC"
+  "$APP_JAVA" -XX:+UseCompactObjectHeaders -version >/dev/null 2>&1 && APP_JAVA_OPTS="$APP_JAVA_OPTS -XX:+UseCompactObjectHeaders"
+fi
+# glibc's malloc keeps an arena per thread that allocated: two are plenty, and use less memory.
+export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
 
 declare -A SIMULATION=(
   [catalog]=CatalogPageSimulation [deep]=DeepPageSimulation [product]=ProductPageSimulation
@@ -205,6 +215,16 @@ STATUS_URL="$(printf '%s' "$DB_URL" | sed -E 's#^(jdbc:[a-z]+://[^/]+/)[^?]*(\?.
 
 # ---- 5. the scenarios ----------------------------------------------------------------------------------
 FAILED=0
+if [[ "$JIT_WARMUP" -gt 0 ]]; then
+  # A JVM runs its hottest code interpreted at first and compiles it over the first minute or so of
+  # load; without this, the first scenarios would measure the compiler as much as the shop.
+  max_users=$(printf '%s\n' $USERS | sort -n | tail -1)
+  log "JIT warm-up: the shopper journey, $max_users users, $JIT_WARMUP s (not measured)"
+  "$MVN" -B -f "$BENCH/pom.xml" gatling:test -Dgatling.simulationClass=dev.storefront.bench.ShopperJourneySimulation \
+    -DbaseUrl="$BASE_URL" -Dusers="$max_users" -Dduration="$JIT_WARMUP" -Dwarmup=0 \
+    -DdataFile="$WORK/data.json" >"$WORK/jit-warmup.log" 2>&1 \
+    || { FAILED=1; log "ERROR in the JIT warm-up: see $WORK/jit-warmup.log"; }
+fi
 for scenario in $SCENARIOS; do
   for users in $USERS; do
     simulation="${SIMULATION[$scenario]}"
@@ -214,16 +234,17 @@ for scenario in $SCENARIOS; do
     "$MVN" -B -f "$BENCH/pom.xml" gatling:test \
       -Dgatling.simulationClass="dev.storefront.bench.$simulation" \
       -DbaseUrl="$BASE_URL" -Dusers="$users" -Dduration="$DURATION" -Dwarmup="$WARMUP" \
-      -DdataFile="$WORK/data.json" -DdbStatusUrl="$STATUS_URL" >"$runlog" 2>&1
+      -DdataFile="$WORK/data.json" -DdbStatusUrl="$STATUS_URL" -DappPid="$APP_PID" >"$runlog" 2>&1
     rc=$?
     ended=$(date +%s)
     report=$(grep -o 'file://[^ ]*/index.html' "$runlog" | tail -1 | sed -e 's#^file://##' -e 's#/index.html$##')
     [[ -n "$report" ]] || report="-"
     peak=$(awk -v a="$started" -v b="$ended" '$1 >= a && $1 <= b && $2 > m { m = $2 } END { print m + 0 }' "$WORK/rss.log")
     sql=$(sed -n 's/^SQL per request: \([0-9.]*\) statements.*/\1/p' "$runlog" | tail -1)
-    grep -E "^(Bench data|Warm-up|SQL per request)" "$runlog" | sed 's/^/    /' >&2
+    cpu=$(sed -n 's/^App CPU per request: \([0-9.]*\) ms.*/\1/p' "$runlog" | tail -1)
+    grep -E "^(Bench data|Warm-up|SQL per request|App CPU per request)" "$runlog" | sed 's/^/    /' >&2
     java -cp "$BENCH/target/classes" dev.storefront.bench.Results add "$WORK/results.tsv" "$scenario" "$users" \
-      "$report" "$rc" "$peak" "${sql:--}"
+      "$report" "$rc" "$peak" "${sql:--}" "${cpu:--}"
     if [[ $rc -ne 0 ]]; then
       FAILED=1
       log "ERROR in $scenario at $users users (exit $rc): see $runlog"
@@ -244,7 +265,7 @@ stop_app
   echo "machine: $(nproc) cores, load average at the start $LOAD_AT_START, now $(cut -d' ' -f1-3 /proc/loadavg)"
   echo "startup on the embedded default (H2, demo catalog): $EMBEDDED_FIRST s first start, $EMBEDDED_SECOND s next start"
   echo "catalog: $N products (seed $SEED), generated in $GEN_SECONDS s; app (MariaDB/MySQL) ready in $STARTUP_SECONDS s; search index rebuilt in $INDEX_SECONDS s"
-  echo "runs: $WARMUP s warm-up + $DURATION s measured, users: $USERS; peak RSS over everything: $PEAK_ALL MB"
+  echo "runs: $WARMUP s warm-up + $DURATION s measured, users: $USERS, after a $JIT_WARMUP s JIT warm-up; peak RSS over everything: $PEAK_ALL MB"
   echo
   if awk -v l="${LOAD_AT_START%% *}" 'BEGIN { exit !(l > 1.0) }'; then
     echo "WARNING: the machine was busy when the benchmark started (load average $LOAD_AT_START): these numbers are preliminary"
@@ -253,6 +274,7 @@ stop_app
   echo
   echo "SQL/req: statements (SELECT/INSERT/UPDATE/DELETE) the database server ran per GraphQL request during the"
   echo "measured window, from its global counters: other clients of the same server count too."
+  echo "CPU ms/req: the app's CPU time (user + system) in the measured window per request sent in it."
   echo "Gatling's HTML reports: $BENCH/target/gatling/"
 } | tee "$WORK/results.txt"
 awk -F'\t' '$12 != "ok" { bad = 1 } END { exit !bad }' "$WORK/results.tsv" && FAILED=1

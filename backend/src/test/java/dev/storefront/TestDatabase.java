@@ -1,5 +1,10 @@
 package dev.storefront;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+
+import javax.sql.DataSource;
+
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.testcontainers.service.connection.ServiceConnection;
@@ -8,6 +13,8 @@ import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.test.context.DynamicPropertyRegistrar;
 import org.testcontainers.mysql.MySQLContainer;
 
@@ -36,6 +43,28 @@ public class TestDatabase {
 			registry.add("spring.datasource.username", server::username);
 			registry.add("spring.datasource.password", server::password);
 		};
+	}
+
+	/** Every SQL statement the application sends, for tests that count them. */
+	@Bean
+	static SqlStatements sqlStatements() {
+		return new SqlStatements();
+	}
+
+	/**
+	 * Tests' own SQL (setting rows up behind the API's back) commits at once: the pool hands out
+	 * connections with autocommit off, as the application writes only in transactions.
+	 */
+	@Bean
+	JdbcTemplate testJdbc(DataSource dataSource) {
+		return new JdbcTemplate(new DelegatingDataSource(dataSource) {
+			@Override
+			public Connection getConnection() throws SQLException {
+				Connection connection = super.getConnection();
+				connection.setAutoCommit(true);
+				return connection;
+			}
+		});
 	}
 
 	@Bean

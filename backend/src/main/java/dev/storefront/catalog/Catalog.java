@@ -40,7 +40,7 @@ public class Catalog {
 
 	private final ProductRepository products;
 
-	private final CategoryRepository categories;
+	private final CategoryCache categories;
 
 	private final String currency;
 
@@ -48,7 +48,7 @@ public class Catalog {
 
 	private final ProductCounts counts;
 
-	Catalog(ProductRepository products, CategoryRepository categories, ShopProperties shop,
+	Catalog(ProductRepository products, CategoryCache categories, ShopProperties shop,
 			ObjectProvider<ProductTextSearch> textSearch, ProductCounts counts) {
 		this.products = products;
 		this.categories = categories;
@@ -150,22 +150,24 @@ public class Catalog {
 
 	/** Every category, by name. */
 	public List<CategoryView> categories() {
-		return this.categories.findAll(Sort.by("name")).stream().map(Category::toView).toList();
+		return this.categories.current().byName();
 	}
 
 	public Optional<CategoryView> category(String slug) {
-		return this.categories.findBySlug(slug).map(Category::toView);
+		return Optional.ofNullable(this.categories.current().bySlug().get(slug));
 	}
 
 	/** The categories with these ids, by id; unknown ids are absent. */
 	public Map<Long, CategoryView> categoriesByIds(Collection<Long> ids) {
-		if (ids.isEmpty()) {
-			return Map.of();
-		}
-		return this.categories.findByIdIn(ids)
-			.stream()
-			.map(Category::toView)
-			.collect(Collectors.toMap(CategoryView::id, Function.identity()));
+		Map<Long, CategoryView> all = this.categories.current().byId();
+		Map<Long, CategoryView> found = new HashMap<>();
+		ids.forEach((id) -> {
+			CategoryView category = all.get(id);
+			if (category != null) {
+				found.put(id, category);
+			}
+		});
+		return found;
 	}
 
 	/** How many products on sale each category holds, by category id; every asked id is present. */

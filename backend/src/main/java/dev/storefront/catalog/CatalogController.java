@@ -7,12 +7,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import dev.storefront.shared.BadRequestException;
-import dev.storefront.shared.PublicUrls;
 import dev.storefront.shared.Ids;
 import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
-import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.security.core.Authentication;
@@ -63,7 +61,8 @@ class CatalogController {
 
 	@SchemaMapping(typeName = "ProductConnection")
 	long totalCount(ProductConnection connection) {
-		return this.catalog.count(connection.filter());
+		Long counted = connection.total();
+		return (counted != null) ? counted : this.catalog.count(connection.filter());
 	}
 
 	@QueryMapping
@@ -99,11 +98,6 @@ class CatalogController {
 		Map<Long, Integer> counts = this.catalog.activeProductCounts(categories.stream().map(CategoryView::id).toList());
 		return categories.stream()
 			.collect(Collectors.toMap(Function.identity(), (category) -> counts.get(category.id()), (a, b) -> a));
-	}
-
-	@SchemaMapping(typeName = "Product")
-	@Nullable String imageUrl(ProductView product, @ContextValue(name = PublicUrls.CONTEXT_KEY) PublicUrls urls) {
-		return urls.resolve(product.imageUrl());
 	}
 
 	private static boolean isAdmin(@Nullable Authentication authentication) {

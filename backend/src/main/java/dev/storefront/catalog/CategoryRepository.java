@@ -1,6 +1,5 @@
 package dev.storefront.catalog;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,8 +12,6 @@ interface CategoryRepository extends Repository<Category, Long> {
 	Category save(Category category);
 
 	List<Category> findAll(Sort sort);
-
-	List<Category> findByIdIn(Collection<Long> ids);
 
 	Optional<Category> findBySlug(String slug);
 

@@ -38,13 +38,16 @@ class DemoCatalog implements ApplicationRunner {
 
 	private final CategoryRepository categories;
 
+	private final CategoryCache categoryCache;
+
 	private final JsonMapper json;
 
 	DemoCatalog(DemoCatalogProperties properties, ProductRepository products, CategoryRepository categories,
-			JsonMapper json) {
+			CategoryCache categoryCache, JsonMapper json) {
 		this.properties = properties;
 		this.products = products;
 		this.categories = categories;
+		this.categoryCache = categoryCache;
 		this.json = json;
 	}
 
@@ -64,6 +67,7 @@ class DemoCatalog implements ApplicationRunner {
 		for (DemoCategory category : file.categories()) {
 			bySlug.put(category.slug(), this.categories.save(new Category(category.slug(), category.name())));
 		}
+		this.categoryCache.forget();
 		Instant now = Instant.now();
 		for (DemoProduct entry : file.products()) {
 			Product product = new Product(entry.slug(), entry.title(), entry.description(), entry.price(),

@@ -3,10 +3,12 @@ package dev.storefront.search;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import dev.storefront.catalog.Catalog;
 import dev.storefront.catalog.CategoryView;
@@ -58,16 +60,25 @@ public class ProductSearch implements ProductTextSearch {
 
 	private static final int MAX_CATEGORY_SUGGESTIONS = 2;
 
+	private static final AggregationKey<Map<String, Long>> BY_CATEGORY = AggregationKey.of("categories");
+
+	private static final AggregationKey<Map<Range<BigDecimal>, Long>> BY_PRICE = AggregationKey.of("prices");
+
+	private static final AggregationKey<Map<Boolean, Long>> BY_STOCK = AggregationKey.of("inStock");
+
 	private final EntityManager entityManager;
 
 	private final Catalog catalog;
 
 	private final SearchProperties properties;
 
+	private final List<Range<BigDecimal>> priceRanges;
+
 	ProductSearch(EntityManager entityManager, Catalog catalog, SearchProperties properties) {
 		this.entityManager = entityManager;
 		this.catalog = catalog;
 		this.properties = properties;
+		this.priceRanges = priceRanges(properties.priceBuckets());
 	}
 
 	/** The {@code search} query: a page of results; facets and "did you mean" come on demand. */
@@ -98,42 +109,66 @@ public class ProductSearch implements ProductTextSearch {
 			.fetchTotalHitCount();
 	}
 
-	/** Facet counts for a search; each facet ignores its own selection, so the others stay visible. */
+	/**
+	 * Facet counts for a search; each facet ignores its own selection, so the others stay visible.
+	 * The facets nobody selected count over the search's own matches, so they are counted together
+	 * in one pass over the index; each selected facet needs a pass of its own.
+	 */
 	public SearchFacets facets(SearchResults results) {
 		SearchScope<Object> scope = scope();
 		SearchPredicateFactory f = scope.predicate();
-		AggregationKey<Map<String, Long>> byCategory = AggregationKey.of("categories");
-		Map<String, Long> categories = session().search(scope)
-			.where(predicate(f, results.filter(), results.text(), Facet.CATEGORY))
-			.aggregation(byCategory,
-					(a) -> a.terms().field(ProductIndex.CATEGORY_SLUG, String.class).maxTermCount(100))
-			.fetch(0)
-			.aggregation(byCategory);
-		AggregationKey<Map<Range<BigDecimal>, Long>> byPrice = AggregationKey.of("prices");
-		Map<Range<BigDecimal>, Long> prices = session().search(scope)
-			.where(predicate(f, results.filter(), results.text(), Facet.PRICE))
-			.aggregation(byPrice, (a) -> a.range().field(ProductIndex.PRICE, BigDecimal.class).ranges(priceRanges()))
-			.fetch(0)
-			.aggregation(byPrice);
-		long inStock = session().search(scope)
-			.where(f.bool()
-				.must(predicate(f, results.filter(), results.text(), Facet.IN_STOCK))
-				.filter(f.match().field(ProductIndex.IN_STOCK).matching(true))
-				.toPredicate())
-			.fetchTotalHitCount();
+		FacetCounts counts = new FacetCounts();
+		EnumSet<Facet> unselected = EnumSet.noneOf(Facet.class);
+		for (Facet facet : Facet.values()) {
+			if (facet.isSelectedIn(results.filter())) {
+				count(scope, predicate(f, results.filter(), results.text(), facet), EnumSet.of(facet), counts);
+			}
+			else {
+				unselected.add(facet);
+			}
+		}
+		if (!unselected.isEmpty()) {
+			count(scope, predicate(f, results.filter(), results.text(), null), unselected, counts);
+		}
 		Map<String, CategoryView> bySlug = new LinkedHashMap<>();
 		this.catalog.categories().forEach((category) -> bySlug.put(category.slug(), category));
-		List<CategoryFacet> categoryFacets = categories.entrySet()
+		List<CategoryFacet> categoryFacets = counts.categories.entrySet()
 			.stream()
 			.filter((entry) -> entry.getValue() > 0 && bySlug.containsKey(entry.getKey()))
 			.map((entry) -> new CategoryFacet(bySlug.get(entry.getKey()), entry.getValue()))
 			.toList();
-		List<PriceRangeFacet> priceFacets = prices.entrySet()
+		List<PriceRangeFacet> priceFacets = counts.prices.entrySet()
 			.stream()
 			.map((entry) -> new PriceRangeFacet(entry.getKey().lowerBoundValue().orElse(null),
 					entry.getKey().upperBoundValue().orElse(null), entry.getValue()))
 			.toList();
-		return new SearchFacets(categoryFacets, priceFacets, inStock);
+		return new SearchFacets(categoryFacets, priceFacets, counts.inStock);
+	}
+
+	/** One pass over the products matching {@code where}, counting the given facets. */
+	private void count(SearchScope<Object> scope, SearchPredicate where, Set<Facet> facets, FacetCounts counts) {
+		var query = session().search(scope).where(where);
+		if (facets.contains(Facet.CATEGORY)) {
+			query.aggregation(BY_CATEGORY,
+					(a) -> a.terms().field(ProductIndex.CATEGORY_SLUG, String.class).maxTermCount(100));
+		}
+		if (facets.contains(Facet.PRICE)) {
+			query.aggregation(BY_PRICE,
+					(a) -> a.range().field(ProductIndex.PRICE, BigDecimal.class).ranges(this.priceRanges));
+		}
+		if (facets.contains(Facet.IN_STOCK)) {
+			query.aggregation(BY_STOCK, (a) -> a.terms().field(ProductIndex.IN_STOCK, Boolean.class));
+		}
+		SearchResult<Object> result = query.fetch(0);
+		if (facets.contains(Facet.CATEGORY)) {
+			counts.categories = result.aggregation(BY_CATEGORY);
+		}
+		if (facets.contains(Facet.PRICE)) {
+			counts.prices = result.aggregation(BY_PRICE);
+		}
+		if (facets.contains(Facet.IN_STOCK)) {
+			counts.inStock = result.aggregation(BY_STOCK).getOrDefault(Boolean.TRUE, 0L);
+		}
 	}
 
 	/**
@@ -252,7 +287,8 @@ public class ProductSearch implements ProductTextSearch {
 		String last = edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor();
 		PageInfo info = page.backward() ? new PageInfo(cursor != null, start > 0, first, last)
 				: new PageInfo(more, start > 0, first, last);
-		return new Page(new ProductConnection(edges, info, filter), result.total().hitCount());
+		long total = result.total().hitCount();
+		return new Page(new ProductConnection(edges, info, filter, total), total);
 	}
 
 	/** Every filter, and the text; the facet named is left out, for disjunctive counts. */
@@ -335,10 +371,10 @@ public class ProductSearch implements ProductTextSearch {
 		return f.score().then().field(ProductIndex.IN_STOCK).desc().then().field(ProductIndex.ID_SORT).asc().toSort();
 	}
 
-	private List<Range<BigDecimal>> priceRanges() {
+	private static List<Range<BigDecimal>> priceRanges(List<BigDecimal> buckets) {
 		List<Range<BigDecimal>> ranges = new ArrayList<>();
 		BigDecimal lower = null;
-		for (BigDecimal upper : this.properties.priceBuckets()) {
+		for (BigDecimal upper : buckets) {
 			ranges.add(Range.canonical(lower, upper));
 			lower = upper;
 		}
@@ -358,9 +394,29 @@ public class ProductSearch implements ProductTextSearch {
 		return session().scope(Object.class, ProductIndex.ENTITY);
 	}
 
+	/** The facets, each with the filter that selects in it. */
 	private enum Facet {
 
-		CATEGORY, PRICE, IN_STOCK
+		CATEGORY, PRICE, IN_STOCK;
+
+		boolean isSelectedIn(ProductFilter filter) {
+			return switch (this) {
+				case CATEGORY -> filter.categorySlugs() != null && !filter.categorySlugs().isEmpty();
+				case PRICE -> filter.minPrice() != null || filter.maxPrice() != null;
+				case IN_STOCK -> filter.inStock() != null;
+			};
+		}
+
+	}
+
+	/** What the passes over the index counted, facet by facet. */
+	private static final class FacetCounts {
+
+		private Map<String, Long> categories = Map.of();
+
+		private Map<Range<BigDecimal>, Long> prices = Map.of();
+
+		private long inStock;
 
 	}
 

@@ -1,12 +1,16 @@
 package dev.storefront.catalog;
 
+import java.util.List;
+
 import dev.storefront.StorefrontTest;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,16 +27,30 @@ class CatalogStatementCountTests {
 	@Autowired
 	EntityManagerFactory entityManagerFactory;
 
+	@Autowired
+	CategoryCache categories;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@AfterEach
+	void removeExtraCategory() {
+		this.jdbc.update("delete from category where slug = 'added-by-hand'");
+		this.categories.forget();
+	}
+
 	@Test
 	void aPageCostsTheSameStatementsWhateverItsSize() {
 		long small = statementsFor(2);
 		long large = statementsFor(14);
-		// products, their tags, their categories, the categories' counts, and the total count.
-		assertThat(large).isEqualTo(small).isLessThanOrEqualTo(5);
+		// products, their tags, the categories' counts, and the total count; the categories
+		// themselves come from memory.
+		assertThat(large).isEqualTo(small).isLessThanOrEqualTo(4);
 	}
 
 	@Test
-	void tagsAreReadOnlyWhenAskedFor() {
+	void aCatalogPageIsOneStatement() {
+		readCategories();
 		Statistics statistics = statistics();
 		statistics.clear();
 		this.graphQl.document("{ products(first: 14) { nodes { slug title category { name } } } }")
@@ -40,8 +58,23 @@ class CatalogStatementCountTests {
 			.path("products.nodes")
 			.entityList(Object.class)
 			.hasSize(14);
-		// The products and their categories; no tags, no count.
-		assertThat(statistics.getPrepareStatementCount()).isEqualTo(2);
+		// The products; no tags, no count, and the categories come from memory.
+		assertThat(statistics.getPrepareStatementCount()).isEqualTo(1);
+	}
+
+	@Test
+	void categoriesAreReadOnceInAWhile() {
+		readCategories();
+		Statistics statistics = statistics();
+		statistics.clear();
+		List<String> slugs = readCategories();
+		assertThat(statistics.getPrepareStatementCount()).isZero();
+		assertThat(slugs).isNotEmpty().doesNotContain("added-by-hand");
+
+		this.jdbc.update("insert into category (slug, name) values ('added-by-hand', 'Added By Hand')");
+		assertThat(readCategories()).as("until the cache's time to live is over").doesNotContain("added-by-hand");
+		this.categories.forget();
+		assertThat(readCategories()).contains("added-by-hand");
 	}
 
 	@Test
@@ -53,7 +86,13 @@ class CatalogStatementCountTests {
 		assertThat(statistics.getPrepareStatementCount()).isLessThanOrEqualTo(3);
 	}
 
+	private List<String> readCategories() {
+		return this.graphQl.document("{ categories { slug } }").execute().path("categories[*].slug")
+			.entityList(String.class).get();
+	}
+
 	private long statementsFor(int pageSize) {
+		readCategories();
 		Statistics statistics = statistics();
 		statistics.clear();
 		this.graphQl.documentName("catalogPage")

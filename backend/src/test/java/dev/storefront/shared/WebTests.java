@@ -5,6 +5,7 @@ import java.util.Map;
 import dev.storefront.StorefrontTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -23,6 +24,9 @@ class WebTests {
 	@LocalServerPort
 	int port;
 
+	@Autowired
+	ParsedDocumentCache documents;
+
 	WebTestClient http;
 
 	@BeforeEach
@@ -36,6 +40,19 @@ class WebTests {
 			.expectStatus().isOk()
 			.expectBody(String.class).value((html) -> assertThat(html)
 				.contains("<div id=\"root\"></div>"));
+	}
+
+	@Test
+	void theApiParsesAndValidatesEachDocumentOnce() {
+		int before = this.documents.size();
+		for (int i = 0; i < 3; i++) {
+			this.http.post().uri("/graphql").contentType(MediaType.APPLICATION_JSON)
+				.bodyValue(Map.of("query", "query ParsedOnce { categories { slug name } }"))
+				.exchange()
+				.expectStatus().isOk()
+				.expectBody().jsonPath("$.data.categories[0].slug").isEqualTo("audio");
+		}
+		assertThat(this.documents.size()).isEqualTo(before + 1);
 	}
 
 	@Test

@@ -33,13 +33,13 @@ public final class Results {
 	public static void main(String[] args) throws IOException {
 		if (args.length >= 7 && args[0].equals("add")) {
 			add(Path.of(args[1]), args[2], args[3], args[4], Integer.parseInt(args[5]), args[6],
-					args.length > 7 ? args[7] : "-");
+					args.length > 7 ? args[7] : "-", args.length > 8 ? args[8] : "-");
 		}
 		else if (args.length == 2 && args[0].equals("table")) {
 			System.exit(table(Path.of(args[1])) ? 0 : 1);
 		}
 		else {
-			System.err.println("usage: Results add RESULTS.tsv SCENARIO USERS REPORT_DIR EXIT_CODE PEAK_RSS_KB [SQL]"
+			System.err.println("usage: Results add RESULTS.tsv SCENARIO USERS REPORT_DIR EXIT_CODE PEAK_RSS_KB [SQL [CPU_MS]]"
 					+ " | Results table RESULTS.tsv");
 			System.exit(2);
 		}
@@ -47,13 +47,13 @@ public final class Results {
 
 	/** One run: a line per request name ("All Requests" first), tab-separated. */
 	static void add(Path tsv, String scenario, String users, String reportDir, int exitCode, String peakRssKb,
-			String sqlPerRequest) throws IOException {
+			String sqlPerRequest, String cpuPerRequest) throws IOException {
 		List<String> lines = new ArrayList<>();
 		String rss = peakRssKb.matches("\\d+") ? String.valueOf(Long.parseLong(peakRssKb) / 1024) : "-";
 		Path index = reportDir.equals("-") ? null : Path.of(reportDir, "index.html");
 		if (index == null || !Files.exists(index)) {
 			lines.add(String.join("\t", scenario, users, "All Requests", "-", "-", "-", "-", "-", "-", rss, sqlPerRequest,
-					"FAILED(exit " + exitCode + ", no report)", "-"));
+					"FAILED(exit " + exitCode + ", no report)", "-", cpuPerRequest));
 		}
 		else {
 			String html = Files.readString(index, StandardCharsets.UTF_8);
@@ -77,7 +77,7 @@ public final class Results {
 			}
 			if (rows.isEmpty()) {
 				lines.add(String.join("\t", scenario, users, "All Requests", "-", "-", "-", "-", "-", "-", rss,
-						sqlPerRequest, "FAILED(unreadable report)", reportDir));
+						sqlPerRequest, "FAILED(unreadable report)", reportDir, cpuPerRequest));
 			}
 			if (rows.size() == 2) {
 				rows.remove(1); // one request name: its row repeats "All Requests"
@@ -88,7 +88,8 @@ public final class Results {
 				String status = exitCode != 0 ? "FAILED(exit " + exitCode + ")" : (ko > 0 ? "ERRORS" : "ok");
 				// columns: total ok ko cnt/s p50 p99
 				lines.add(String.join("\t", scenario, users, all ? "All Requests" : r[0], nz(r[2]), nz(r[3]), nz(r[4]),
-						nz(r[6]), nz(r[8]), nz(r[11]), all ? rss : "", all ? sqlPerRequest : "", status, reportDir));
+						nz(r[6]), nz(r[8]), nz(r[11]), all ? rss : "", all ? sqlPerRequest : "", status, reportDir,
+						all ? cpuPerRequest : ""));
 			}
 		}
 		Files.write(tsv, lines, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
@@ -102,18 +103,19 @@ public final class Results {
 				rows.add(line.split("\t", -1));
 			}
 		}
-		String format = "%-16s %5s  %-16s %9s %8s %8s %15s %9s %8s  %s%n";
+		String format = "%-16s %5s  %-16s %9s %8s %8s %15s %9s %8s %10s  %s%n";
 		System.out.printf(Locale.ROOT, format, "scenario", "users", "request", "req/s", "p50 ms", "p99 ms",
-				"errors", "peak RSS", "SQL/req", "status");
+				"errors", "peak RSS", "SQL/req", "CPU ms/req", "status");
 		System.out.printf(Locale.ROOT, format, "-".repeat(16), "-----", "-".repeat(16), "-".repeat(9), "-".repeat(8),
-				"-".repeat(8), "-".repeat(15), "-".repeat(9), "-".repeat(8), "------");
+				"-".repeat(8), "-".repeat(15), "-".repeat(9), "-".repeat(8), "-".repeat(10), "------");
 		boolean ok = true;
 		for (String[] r : rows) {
 			boolean all = r[2].equals("All Requests");
 			String errors = r[5].equals("-") ? "-" : r[5] + " / " + r[3];
 			String rss = r[9].isEmpty() ? "" : r[9] + " MB";
 			System.out.printf(Locale.ROOT, format, all ? r[0] : "", all ? r[1] : "", all ? "all" : "  " + r[2], r[6],
-					r[7], r[8], errors, rss, r[10], all ? r[11] : (r[11].equals("ok") ? "" : r[11]));
+					r[7], r[8], errors, rss, r[10], (r.length > 13) ? r[13] : "-",
+					all ? r[11] : (r[11].equals("ok") ? "" : r[11]));
 			if (!r[11].equals("ok")) {
 				ok = false;
 			}

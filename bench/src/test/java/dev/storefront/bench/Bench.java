@@ -412,9 +412,59 @@ final class Bench {
 
 	private static Map<String, Long> sqlAtStart;
 
+	/** The app's process id (bench/run.sh passes it), for the CPU time it spends per request. */
+	static final long APP_PID = Long.getLong("appPid", 0L);
+
+	private static long appCpuAtStart;
+
+	private static long loadToolCpuAtStart;
+
+	private static long measuredSince;
+
 	static void startCountingSql() {
 		REQUESTS.set(0);
 		sqlAtStart = DB_STATUS_URL.isEmpty() ? null : sqlCounters();
+		appCpuAtStart = cpuTicks(APP_PID);
+		loadToolCpuAtStart = cpuTicks(ProcessHandle.current().pid());
+		measuredSince = System.nanoTime();
+	}
+
+	/**
+	 * Prints "App CPU per request: ..." (bench/run.sh reads it): the CPU time the app's process
+	 * used in the measured window over the requests sent in it. Unlike requests per second it
+	 * hardly depends on what else the machine does, so runs on a busy machine still compare.
+	 */
+	static void reportCpu() {
+		long app = cpuTicks(APP_PID);
+		if (APP_PID == 0 || app < 0 || appCpuAtStart < 0) {
+			return;
+		}
+		double seconds = (System.nanoTime() - measuredSince) / 1e9;
+		double appSeconds = (app - appCpuAtStart) / (double) CLOCK_TICKS;
+		double toolSeconds = (cpuTicks(ProcessHandle.current().pid()) - loadToolCpuAtStart) / (double) CLOCK_TICKS;
+		System.out.printf(java.util.Locale.ROOT,
+				"App CPU per request: %.2f ms (the app used %.2f cores, the load tool %.2f, over %.0f s and %,d requests)%n",
+				appSeconds * 1000 / Math.max(REQUESTS.get(), 1), appSeconds / seconds, toolSeconds / seconds, seconds,
+				REQUESTS.get());
+	}
+
+	/** Linux's USER_HZ: /proc reports CPU times in these ticks. */
+	private static final int CLOCK_TICKS = 100;
+
+	/** User plus system CPU time of a process so far, in clock ticks, or -1 when unknown. */
+	private static long cpuTicks(long pid) {
+		if (pid == 0) {
+			return -1;
+		}
+		try {
+			String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/" + pid + "/stat"));
+			// The command name, in parentheses, may hold spaces: the fields that count come after it.
+			String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+			return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+		}
+		catch (java.io.IOException | RuntimeException ex) {
+			return -1;
+		}
 	}
 
 	/** Prints "SQL per request: ..." (bench/run.sh reads it) when a database status URL was given. */

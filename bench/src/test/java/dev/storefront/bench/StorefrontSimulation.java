@@ -92,6 +92,7 @@ abstract class StorefrontSimulation extends Simulation {
 	@Override
 	public void after() {
 		Bench.reportSql();
+		Bench.reportCpu();
 	}
 
 	void run(String name, boolean shoppers, List<Supplier<String>> warmup, ChainBuilder loop) {

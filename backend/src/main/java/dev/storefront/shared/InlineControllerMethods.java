@@ -1,0 +1,32 @@
+package dev.storefront.shared;
+
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.graphql.data.method.annotation.support.AnnotatedControllerConfigurer;
+
+/**
+ * Runs GraphQL controller methods on the thread that serves the request. On a Java 21+ runtime
+ * Spring for GraphQL would otherwise hand each blocking controller method to the task executor:
+ * a thread hop per field, and a response finished on another thread, which makes the servlet
+ * container dispatch the request a second time through every filter, reading the session from
+ * the database again. The request already runs on a virtual thread, so blocking there is cheap;
+ * and Java 17 runs the methods inline anyway, so both runtimes now behave the same.
+ */
+@Configuration(proxyBeanMethods = false)
+class InlineControllerMethods {
+
+	@Bean
+	static BeanPostProcessor controllerMethodsOnTheRequestThread() {
+		return new BeanPostProcessor() {
+			@Override
+			public Object postProcessBeforeInitialization(Object bean, String beanName) {
+				if (bean instanceof AnnotatedControllerConfigurer configurer) {
+					configurer.setBlockingMethodPredicate((method) -> false);
+				}
+				return bean;
+			}
+		};
+	}
+
+}
