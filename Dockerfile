@@ -19,7 +19,7 @@ RUN useradd --system --create-home storefront
 USER storefront
 WORKDIR /home/storefront
 COPY --from=build /src/backend/target/storefront.jar storefront.jar
-ENV JAVA_TOOL_OPTIONS="-Xms192m -Xmx192m -XX:+UseSerialGC -XX:+UseCompactObjectHeaders" \
+ENV JAVA_TOOL_OPTIONS="-Xms192m -Xmx192m -XX:+UseSerialGC -XX:+UseCompactObjectHeaders -XX:TrimNativeHeapInterval=5000" \
     MALLOC_ARENA_MAX=2
 EXPOSE 8080
 ENTRYPOINT ["java", "-jar", "storefront.jar"]
