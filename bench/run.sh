@@ -17,7 +17,7 @@
 #                       is missing or not a runnable Spring Boot jar; always; never)
 #   APP_JAVA=...        the app's java (default: the Temurin 25 JDK when installed, for virtual threads)
 #   APP_JAVA_OPTS=...   the app's JVM options (default: the production ones of the Dockerfile, see the README)
-#   JIT_WARMUP=60       seconds of the shopper journey at the highest user count before the first measured run,
+#   JIT_WARMUP=120      seconds of the shopper journey at the highest user count before the first measured run,
 #                       so that every scenario meets compiled code (0 skips)
 #   APP_ARGS=           extra Spring arguments for the app, e.g. "--spring.datasource.hikari.maximum-pool-size=20"
 #   MVN=./mvnw          the Maven that runs the bench project (bench/pom.xml, not part of the reactor)
@@ -46,7 +46,7 @@ RESEED="${RESEED:-1}"
 PORT="${BENCH_PORT:-18480}"
 APP_JAR="${APP_JAR:-$REPO/backend/target/storefront.jar}"
 BUILD="${BUILD:-auto}"
-JIT_WARMUP="${JIT_WARMUP:-60}"
+JIT_WARMUP="${JIT_WARMUP:-120}"
 APP_ARGS="${APP_ARGS:-}"
 MVN="${MVN:-$REPO/mvnw}"
 EMBEDDED_STARTUP="${EMBEDDED_STARTUP:-1}"

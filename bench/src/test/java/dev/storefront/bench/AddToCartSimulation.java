@@ -11,7 +11,7 @@ public class AddToCartSimulation extends StorefrontSimulation {
 
 	{
 		run("add to cart", true, List.of(Bench::addToCartBody),
-				newShopper().repeat(10).on(addToCart()));
+				newShopper().repeat(Bench.MAX_ADDS).on(addToCart()));
 	}
 
 }
