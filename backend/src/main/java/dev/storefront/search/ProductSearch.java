@@ -121,14 +121,14 @@ public class ProductSearch implements ProductTextSearch {
 		EnumSet<Facet> unselected = EnumSet.noneOf(Facet.class);
 		for (Facet facet : Facet.values()) {
 			if (facet.isSelectedIn(results.filter())) {
-				count(scope, predicate(f, results.filter(), results.text(), facet), EnumSet.of(facet), counts);
+				countFacets(scope, predicate(f, results.filter(), results.text(), facet), EnumSet.of(facet), counts);
 			}
 			else {
 				unselected.add(facet);
 			}
 		}
 		if (!unselected.isEmpty()) {
-			count(scope, predicate(f, results.filter(), results.text(), null), unselected, counts);
+			countFacets(scope, predicate(f, results.filter(), results.text(), null), unselected, counts);
 		}
 		Map<String, CategoryView> bySlug = new LinkedHashMap<>();
 		this.catalog.categories().forEach((category) -> bySlug.put(category.slug(), category));
@@ -146,7 +146,8 @@ public class ProductSearch implements ProductTextSearch {
 	}
 
 	/** One pass over the products matching {@code where}, counting the given facets. */
-	private void count(SearchScope<Object> scope, SearchPredicate where, Set<Facet> facets, FacetCounts counts) {
+	private void countFacets(SearchScope<Object> scope, SearchPredicate where, Set<Facet> facets,
+			FacetCounts counts) {
 		var query = session().search(scope).where(where);
 		if (facets.contains(Facet.CATEGORY)) {
 			query.aggregation(BY_CATEGORY,
