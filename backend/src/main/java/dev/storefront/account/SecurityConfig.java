@@ -1,11 +1,6 @@
 package dev.storefront.account;
 
-import java.io.IOException;
-
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.web.server.autoconfigure.ServerProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,10 +9,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.csrf.CsrfFilter;
-import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.util.matcher.RequestMatcher;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Web security. Every URL is open at the HTTP level: the GraphQL API is one URL, and what each
@@ -42,8 +34,9 @@ class SecurityConfig {
 		RequestMatcher cookieAuthenticatedWrites = new CookieAuthenticatedWrites(
 				(cookieName != null) ? cookieName : DEFAULT_SESSION_COOKIE, properties.sessionHeader());
 		http.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
+			// spa(): the XSRF-TOKEN cookie the SPA and GraphiQL echo in a header is set on every
+			// response that lacks one, the shop's page included.
 			.csrf((csrf) -> csrf.spa().requireCsrfProtectionMatcher(cookieAuthenticatedWrites))
-			.addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class)
 			.requestCache((cache) -> cache.disable())
 			.formLogin((form) -> form.disable())
 			.httpBasic((basic) -> basic.disable())
@@ -73,20 +66,6 @@ class SecurityConfig {
 				}
 			}
 			return false;
-		}
-
-	}
-
-	/** Makes sure the browser has the XSRF-TOKEN cookie the SPA and GraphiQL echo in a header. */
-	static final class CsrfCookieFilter extends OncePerRequestFilter {
-
-		@Override
-		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-				throws ServletException, IOException {
-			if (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
-				token.getToken();
-			}
-			chain.doFilter(request, response);
 		}
 
 	}

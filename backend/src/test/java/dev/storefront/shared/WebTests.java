@@ -38,6 +38,7 @@ class WebTests {
 	void theShopIsServedAtTheRoot() {
 		this.http.get().uri("/").accept(MediaType.TEXT_HTML).exchange()
 			.expectStatus().isOk()
+			.expectCookie().exists("XSRF-TOKEN")
 			.expectBody(String.class).value((html) -> assertThat(html)
 				.contains("<div id=\"root\"></div>"));
 	}
