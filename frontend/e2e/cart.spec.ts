@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { header, newShopper, signIn, signOut, signUp } from './support/account';
+import { ADMIN, header, newShopper, signIn, signOut, signUp } from './support/account';
+import { asAdmin } from './support/api';
 import {
   addOnProductPage,
   cartLine,
@@ -52,6 +53,46 @@ test.describe('Cart', () => {
     await expect(problem).toContainText(new RegExp(`\\b${scarce.stock}\\b`));
     await expect(quantityOf(page, scarce.title)).toHaveValue(String(scarce.stock));
     await expect(quantityOf(page, first.title)).toHaveValue('2');
+  });
+
+  test('a line holding more than the stock counts only for the stock, and the shopper keeps what is there', async ({
+    page,
+    request,
+  }) => {
+    const [product] = pickProducts(await inStockProducts(request), 1, { minStock: 4 });
+    const setStock = (stock: number) =>
+      asAdmin(request, ADMIN, (send) =>
+        send(
+          'mutation ($id: ID!, $stock: NonNegativeInt!) { updateProduct(id: $id, input: {stock: $stock}) { userErrors { code } } }',
+          {
+            id: product.id,
+            stock,
+          },
+        ),
+      );
+
+    await addOnProductPage(page, product, 3);
+    await expectCartCount(page, 3);
+    await setStock(1);
+    try {
+      await openCart(page);
+      const line = cartLine(page, product.title);
+      await expect(
+        line.getByText(`Only 1 of ${product.title} are in stock; 1 count toward your total`),
+      ).toBeVisible();
+      await expect(line.getByText('for 1 of 3')).toBeVisible();
+      await expectCartCount(page, 1);
+      await expect(
+        line.getByRole('button', { name: `Increase quantity of ${product.title}`, exact: true }),
+      ).toBeDisabled();
+
+      await line.getByRole('button', { name: 'Keep 1', exact: true }).click();
+      await expect(quantityOf(page, product.title)).toHaveValue('1');
+      await expect(line.getByText('for 1 of 3')).toBeHidden();
+      await expectCartCount(page, 1);
+    } finally {
+      await setStock(product.stock);
+    }
   });
 
   test("signing in merges the anonymous cart into the customer's, and another browser sees the same cart", async ({

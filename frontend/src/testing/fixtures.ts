@@ -124,24 +124,32 @@ function usd(value: string) {
 export interface CartLineFixture {
   id: string;
   quantity: number;
+  buyableQuantity: number;
   unitPrice: { amount: string; currencyCode: string };
   lineTotal: { amount: string; currencyCode: string };
   problem: { code: string; message: string } | null;
   product: Pick<ProductFixture, 'id' | 'slug' | 'title' | 'imageUrl' | 'inStock' | 'stock' | 'price'>;
 }
 
-/** A cart line of `quantity` items of a product, priced at the product's price. */
+/**
+ * A cart line of `quantity` items of a product, priced as the API does: it counts for what is in
+ * stock (nothing when the override's problem says the product is off sale), and its line total
+ * is the unit price times that.
+ */
 export function cartLine(
   of: ProductFixture,
   quantity: number,
   overrides: Partial<CartLineFixture> = {},
 ): CartLineFixture {
   const { id, slug, title, imageUrl, inStock, stock, price } = of;
+  const offSale = overrides.problem?.code === 'PRODUCT_UNAVAILABLE';
+  const buyableQuantity = overrides.buyableQuantity ?? (offSale ? 0 : Math.min(quantity, stock));
   return {
     id: `line-${id}`,
     quantity,
+    buyableQuantity,
     unitPrice: price,
-    lineTotal: usd(amount(cents(price.amount) * quantity)),
+    lineTotal: usd(amount(cents(price.amount) * buyableQuantity)),
     problem: null,
     product: { id, slug, title, imageUrl, inStock, stock, price },
     ...overrides,
@@ -149,19 +157,18 @@ export function cartLine(
 }
 
 /**
- * A cart as the API returns it: totals over the lines without a PRODUCT_UNAVAILABLE problem,
+ * A cart as the API returns it: totals over what the lines count for (their buyable quantity),
  * tax at `taxRatePercent` (rounded down to the cent; tests that care pass the amounts).
  */
 export function cart(
   lines: CartLineFixture[],
   { taxRatePercent = 0, ...overrides }: { taxRatePercent?: number } & Record<string, unknown> = {},
 ) {
-  const counted = lines.filter((line) => line.problem?.code !== 'PRODUCT_UNAVAILABLE');
-  const subtotal = counted.reduce((sum, line) => sum + cents(line.lineTotal.amount), 0);
+  const subtotal = lines.reduce((sum, line) => sum + cents(line.lineTotal.amount), 0);
   const tax = Math.floor((subtotal * taxRatePercent) / 100);
   return {
     id: lines.length > 0 ? 'cart-1' : null,
-    totalQuantity: counted.reduce((sum, line) => sum + line.quantity, 0),
+    totalQuantity: lines.reduce((sum, line) => sum + line.buyableQuantity, 0),
     subtotal: usd(amount(subtotal)),
     tax: usd(amount(tax)),
     total: usd(amount(subtotal + tax)),

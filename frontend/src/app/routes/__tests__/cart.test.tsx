@@ -281,6 +281,49 @@ describe('Cart page', () => {
     expect(cartLineItem('Brass Lamp').queryByText('Only 1 left in stock.')).not.toBeInTheDocument();
   });
 
+  it('counts a line holding more than the stock for the stock, never raises it past the stock, and keeps what is there in one click', async () => {
+    const desk = product({
+      title: 'Walnut Desk Organizer',
+      stock: 2,
+      price: { amount: '10.00', currencyCode: 'USD' },
+    });
+    const lamp = product({ title: 'Brass Lamp', price: { amount: '5.00', currencyCode: 'USD' } });
+    const problem = {
+      code: 'INSUFFICIENT_STOCK',
+      message: 'Only 2 of Walnut Desk Organizer are in stock; 2 count toward your total',
+    };
+    const server = cartServer([lamp, 1]);
+    const api = mockGraphQL({
+      ...server.handlers,
+      Cart: () => ({ data: { cart: cart([cartLine(desk, 5, { problem }), cartLine(lamp, 1)]) } }),
+      UpdateCartLine: () => cartPayload('updateCartLine', cart([cartLine(desk, 2), cartLine(lamp, 1)])),
+    });
+    const { user } = renderApp('/cart');
+
+    expect(await screen.findByText(problem.message)).toBeInTheDocument();
+    const desks = cartLineItem('Walnut Desk Organizer');
+    expect(desks.getByText(problem.message)).toBeInTheDocument();
+    expect(desks.getByText('$20.00')).toBeInTheDocument();
+    expect(desks.getByText('for 2 of 5')).toBeInTheDocument();
+    const summary = within(screen.getByRole('region', { name: 'Summary' }));
+    expect(summary.getByText('3 items')).toBeInTheDocument();
+    expect(summary.getByText('Subtotal').nextElementSibling).toHaveTextContent('$25.00');
+    expect(desks.getByRole('button', { name: 'Increase quantity of Walnut Desk Organizer' })).toBeDisabled();
+
+    await user.click(desks.getByRole('button', { name: 'Keep 2' }));
+
+    await waitFor(() =>
+      expect(screen.getByRole('spinbutton', { name: 'Quantity of Walnut Desk Organizer' })).toHaveValue(2),
+    );
+    expect(api.variablesOf('UpdateCartLine')).toEqual([{ lineId: `line-${desk.id}`, quantity: 2 }]);
+    expect(cartLineItem('Walnut Desk Organizer').queryByText('for 2 of 5')).not.toBeInTheDocument();
+    expect(
+      cartLineItem('Walnut Desk Organizer').getByRole('button', {
+        name: 'Increase quantity of Walnut Desk Organizer',
+      }),
+    ).toBeDisabled();
+  });
+
   it('shows the user errors of a change next to the line it was sent for', async () => {
     const desk = product({ title: 'Walnut Desk Organizer', stock: 4 });
     const lamp = product({ title: 'Brass Lamp' });

@@ -64,6 +64,14 @@ export function CartLineItem({ line, errors, onOutcome }: CartLineItemProps) {
 
   // The line's own problem (off sale, short of stock) shows always, unless the answer to a change just said the same.
   const problem = line.problem && !errors.includes(line.problem.message) ? line.problem : null;
+  // The server never lets a line grow past the stock (it would answer with the stock), so + stops there;
+  // a line off sale can't be changed at all, only removed.
+  const canRaise =
+    line.problem?.code !== 'PRODUCT_UNAVAILABLE' &&
+    line.quantity < MAX_QUANTITY &&
+    line.quantity < product.stock;
+  // A line holding more than the stock counts only for what is in stock; one click makes it hold just that.
+  const canKeepAvailable = line.buyableQuantity > 0 && line.buyableQuantity < line.quantity;
 
   return (
     <li className={styles.line} aria-labelledby={`${id}-title`} data-problem={line.problem?.code}>
@@ -83,6 +91,16 @@ export function CartLineItem({ line, errors, onOutcome }: CartLineItemProps) {
           <p className={styles.lineProblem} data-code={problem.code}>
             {problem.message}
           </p>
+        )}
+        {canKeepAvailable && (
+          <Button
+            variant="link"
+            className={styles.keepAvailable}
+            disabled={busy}
+            onClick={() => setQuantity(line.buyableQuantity)}
+          >
+            Keep {line.buyableQuantity}
+          </Button>
         )}
         {errors.length > 0 && (
           <p className={styles.lineError} role="alert">
@@ -124,7 +142,7 @@ export function CartLineItem({ line, errors, onOutcome }: CartLineItemProps) {
             variant="secondary"
             className={styles.stepButton}
             aria-label={`Increase quantity of ${product.title}`}
-            disabled={busy || line.quantity >= MAX_QUANTITY}
+            disabled={busy || !canRaise}
             onClick={() => setQuantity(line.quantity + 1)}
           >
             +
@@ -139,6 +157,11 @@ export function CartLineItem({ line, errors, onOutcome }: CartLineItemProps) {
       <p className={styles.lineTotal}>
         <span className="visually-hidden">Line total: </span>
         <Price price={line.lineTotal} />
+        {line.buyableQuantity < line.quantity && (
+          <span className={styles.countedNote}>
+            for {line.buyableQuantity} of {line.quantity}
+          </span>
+        )}
       </p>
       <Button
         variant="link"

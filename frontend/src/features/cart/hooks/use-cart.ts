@@ -27,6 +27,7 @@ export const CartFragment = graphql(`
     lines {
       id
       quantity
+      buyableQuantity
       unitPrice {
         amount
         currencyCode

@@ -16,9 +16,11 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * Prices a cart from the catalog's current prices: line total = unit price × quantity; the
- * subtotal adds the lines that can be bought; tax is the subtotal × the tax rate, rounded
- * half-even to the cent; total = subtotal + tax.
+ * Prices a cart from the catalog's current prices. A line counts for what can be bought of it
+ * now (its buyable quantity): all of it, or as many as are in stock when fewer are, or nothing
+ * when the product is off sale or sold out, since checkout can sell no more. Line total = unit
+ * price × buyable quantity, so the subtotal is the sum of the line totals; tax is the subtotal ×
+ * the tax rate, rounded half-even to the cent; total = subtotal + tax.
  */
 @Component
 class CartPricing {
@@ -44,18 +46,20 @@ class CartPricing {
 		for (CartLine line : cart.getLines()) {
 			ProductView product = products.get(line.getProductId());
 			BigDecimal unitPrice = product.price().amount();
-			BigDecimal lineTotal = unitPrice.multiply(BigDecimal.valueOf(line.getQuantity()));
-			UserError problem = problem(product, line.getQuantity());
-			if (product.active()) {
-				subtotal = subtotal.add(lineTotal);
-				quantity += line.getQuantity();
-			}
-			lines.add(new CartLineView(line.getId(), product, line.getQuantity(), money(unitPrice), money(lineTotal),
-					problem));
+			int buyable = buyable(product, line.getQuantity());
+			BigDecimal lineTotal = unitPrice.multiply(BigDecimal.valueOf(buyable));
+			subtotal = subtotal.add(lineTotal);
+			quantity += buyable;
+			lines.add(new CartLineView(line.getId(), product, line.getQuantity(), buyable, money(unitPrice),
+					money(lineTotal), problem(product, line.getQuantity())));
 		}
 		BigDecimal tax = subtotal.multiply(this.taxRate).setScale(Money.SCALE, RoundingMode.HALF_EVEN);
 		return new CartView(cart.getId(), lines, quantity, money(subtotal), money(tax), money(subtotal.add(tax)),
 				cart.getUpdatedAt().atOffset(ZoneOffset.UTC));
+	}
+
+	private static int buyable(ProductView product, int quantity) {
+		return product.active() ? Math.min(quantity, product.stock()) : 0;
 	}
 
 	private static @Nullable UserError problem(ProductView product, int quantity) {
@@ -65,8 +69,9 @@ class CartPricing {
 		}
 		if (quantity > product.stock()) {
 			return UserError.of(UserErrorCode.INSUFFICIENT_STOCK, (product.stock() == 0)
-					? product.title() + " is sold out" : "Only " + product.stock() + " of " + product.title()
-							+ " are in stock; lower the quantity");
+					? product.title() + " is sold out; it doesn't count toward your total"
+					: "Only " + product.stock() + " of " + product.title() + " are in stock; " + product.stock()
+							+ " count toward your total");
 		}
 		return null;
 	}

@@ -11,7 +11,7 @@ final class CartOperations {
 	static final String CART_FIELDS = """
 			id totalQuantity updatedAt
 			subtotal { amount currencyCode } tax { amount } total { amount }
-			lines { id quantity unitPrice { amount } lineTotal { amount } problem { code message } product { id slug title } }""";
+			lines { id quantity buyableQuantity unitPrice { amount } lineTotal { amount } problem { code message } product { id slug title } }""";
 
 	static final String CART = "query Cart { cart { " + CART_FIELDS + " } }";
 

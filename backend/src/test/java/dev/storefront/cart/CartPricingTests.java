@@ -57,6 +57,18 @@ class CartPricingTests {
 		assertThat(view.totalQuantity()).isEqualTo(2);
 	}
 
+	@Test
+	void aLineCountsForWhatIsInStockAndTheSubtotalIsTheSumOfLineTotals() {
+		CartView view = pricing("0").price(cart(Map.of(1L, 5, 2L, 3, 3L, 2)),
+				Map.of(1L, product(1, "10.00", true, 2), 2L, product(2, "4.00", true, 0), 3L,
+						product(3, "1.50", true, 50)));
+		assertThat(view.lines()).extracting(CartLineView::buyableQuantity).containsExactly(2, 0, 2);
+		assertThat(view.lines()).extracting((line) -> line.lineTotal().amount().toPlainString())
+			.containsExactly("20.00", "0.00", "3.00");
+		assertThat(view.subtotal().amount()).hasToString("23.00");
+		assertThat(view.totalQuantity()).isEqualTo(4);
+	}
+
 	private static CartPricing pricing(String taxRate) {
 		return new CartPricing(new CartProperties(new BigDecimal(taxRate), 99, 100, Duration.ofDays(30)),
 				new ShopProperties("USD", null));
@@ -71,9 +83,13 @@ class CartPricingTests {
 	}
 
 	private static ProductView product(long id, String price, boolean active) {
+		return product(id, price, active, 50);
+	}
+
+	private static ProductView product(long id, String price, boolean active, int stock) {
 		OffsetDateTime at = NOW.atOffset(ZoneOffset.UTC);
 		return new ProductView(id, "p" + id, "Product " + id, "", new Money(new BigDecimal(price), "USD"), null, null,
-				50, false, active, at, at);
+				stock, false, active, at, at);
 	}
 
 }

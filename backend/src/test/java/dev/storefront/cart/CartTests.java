@@ -203,6 +203,49 @@ class CartTests {
 		}
 	}
 
+	@Test
+	void aSoldOutLineIsShownButCountsForNothing() {
+		Browser browser = new Browser(this.port).open();
+		add(browser, productId(browser, "igo-travel-radio"), 4);
+		add(browser, productId(browser, "insulated-bottle"), 2);
+		this.jdbc.update("update product set stock = 0 where slug = 'igo-travel-radio'");
+		try {
+			Map<String, Object> cart = browser.graphql(CART);
+			Map<String, Object> soldOut = lines(cart, "cart").get(0);
+			assertThat(soldOut).containsEntry("quantity", 4)
+				.containsEntry("buyableQuantity", 0)
+				.containsEntry("lineTotal", Map.of("amount", "0.00"));
+			assertThat(soldOut.get("problem")).isEqualTo(Map.of("code", "INSUFFICIENT_STOCK", "message",
+					"iGo Travel Radio is sold out; it doesn't count toward your total"));
+			assertThat(at(cart, "cart.subtotal.amount")).isEqualTo("10.00");
+			assertThat(at(cart, "cart.totalQuantity")).isEqualTo(2);
+		}
+		finally {
+			this.jdbc.update("update product set stock = 8 where slug = 'igo-travel-radio'");
+		}
+	}
+
+	@Test
+	void aLineHoldingMoreThanTheStockCountsForTheStockAndKeepsItsQuantity() {
+		Browser browser = new Browser(this.port).open();
+		add(browser, productId(browser, "igo-travel-radio"), 5);
+		this.jdbc.update("update product set stock = 2 where slug = 'igo-travel-radio'");
+		try {
+			Map<String, Object> cart = browser.graphql(CART);
+			assertThat(lines(cart, "cart").get(0)).containsEntry("quantity", 5)
+				.containsEntry("buyableQuantity", 2)
+				.containsEntry("lineTotal", Map.of("amount", "39.98"));
+			assertThat(lines(cart, "cart").get(0).get("problem")).isEqualTo(Map.of("code", "INSUFFICIENT_STOCK",
+					"message", "Only 2 of iGo Travel Radio are in stock; 2 count toward your total"));
+			assertThat(at(cart, "cart.subtotal.amount")).isEqualTo("39.98");
+			assertThat(at(cart, "cart.total.amount")).isEqualTo("39.98");
+			assertThat(at(cart, "cart.totalQuantity")).isEqualTo(2);
+		}
+		finally {
+			this.jdbc.update("update product set stock = 8 where slug = 'igo-travel-radio'");
+		}
+	}
+
 	private int count(String table) {
 		return this.jdbc.queryForObject("select count(*) from " + table, Integer.class);
 	}
