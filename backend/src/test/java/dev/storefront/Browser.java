@@ -11,6 +11,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseCookie;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.util.MultiValueMap;
 
 /**
  * A client that behaves like a browser tab on the shop: it keeps the cookies it is given
@@ -75,7 +76,7 @@ public final class Browser {
 	public Browser open() {
 		EntityExchangeResult<byte[]> page = this.http.get().uri("/").accept(MediaType.TEXT_HTML).exchange()
 			.expectBody().returnResult();
-		keepCookies(page.getResponseCookies().toSingleValueMap());
+		keepCookies(page.getResponseCookies());
 		return this;
 	}
 
@@ -96,7 +97,7 @@ public final class Browser {
 			request.header("X-Auth-Token", this.sessionHeader);
 		}
 		this.last = request.bodyValue(body).exchange().expectBody(Map.class).returnResult();
-		keepCookies(this.last.getResponseCookies().toSingleValueMap());
+		keepCookies(this.last.getResponseCookies());
 		String token = this.last.getResponseHeaders().getFirst("X-Auth-Token");
 		if (this.sessionHeader != null && token != null && !token.isEmpty()) {
 			this.sessionHeader = token;
@@ -132,15 +133,17 @@ public final class Browser {
 		return (extensions != null) ? (String) extensions.get("classification") : null;
 	}
 
-	private void keepCookies(Map<String, ResponseCookie> received) {
-		received.forEach((name, cookie) -> {
+	// Every Set-Cookie in order, as a browser applies them: a response may clear a cookie and set
+	// it anew (Spring Security's CSRF token rotation does).
+	private void keepCookies(MultiValueMap<String, ResponseCookie> received) {
+		received.forEach((name, cookies) -> cookies.forEach((cookie) -> {
 			if (cookie.getValue().isEmpty() || cookie.getMaxAge().isZero()) {
 				this.cookies.remove(name);
 			}
 			else {
 				this.cookies.put(name, cookie.getValue());
 			}
-		});
+		}));
 	}
 
 }

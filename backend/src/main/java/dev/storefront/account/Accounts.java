@@ -17,9 +17,7 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.User;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -71,7 +69,10 @@ public class Accounts {
 		return currentCustomerId().flatMap(this.customers::findById).map(Customer::toView);
 	}
 
-	/** The signed-in customer's id, from the session; no database read. */
+	/**
+	 * The signed-in customer's id, from the session; empty once the account is gone (known from
+	 * {@link AccountRoles}' cache, so not a database read per call).
+	 */
 	public Optional<Long> currentCustomerId() {
 		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
 		if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
@@ -88,18 +89,27 @@ public class Accounts {
 	/** Creates a shopper account and signs it in. */
 	@Transactional
 	public AuthPayload register(String email, String password, String name) {
-		String normalised = Emails.normalise(email);
+		String canonical = Emails.canonical(email);
+		String shownName = name.strip();
 		List<UserError> errors = new ArrayList<>();
-		if (!Emails.looksValid(normalised)) {
+		if (!Emails.isVisible(canonical)) {
+			errors.add(UserError.of(UserErrorCode.INVALID,
+					"An email address has no spaces, invisible or control characters", "input", "email"));
+		}
+		else if (!Emails.looksValid(canonical)) {
 			errors.add(UserError.of(UserErrorCode.INVALID, "Enter an email address such as name@example.com",
 					"input", "email"));
 		}
-		if (name.isBlank() || name.strip().length() > MAX_NAME_LENGTH) {
+		if (!VisibleText.isVisible(shownName, true)) {
+			errors.add(UserError.of(UserErrorCode.INVALID,
+					"Use a name without invisible or control characters or unusual spaces", "input", "name"));
+		}
+		else if (shownName.isEmpty() || shownName.length() > MAX_NAME_LENGTH) {
 			errors.add(UserError.of(UserErrorCode.INVALID, "Enter a name of 1 to " + MAX_NAME_LENGTH + " characters",
 					"input", "name"));
 		}
-		passwordProblem(password, normalised).ifPresent(errors::add);
-		if (errors.isEmpty() && this.customers.existsByEmail(normalised)) {
+		passwordProblem(password, canonical).ifPresent(errors::add);
+		if (errors.isEmpty() && this.customers.existsByEmail(canonical)) {
 			errors.add(UserError.of(UserErrorCode.EMAIL_TAKEN, "An account with this email exists already; sign in instead",
 					"input", "email"));
 		}
@@ -108,7 +118,7 @@ public class Accounts {
 		}
 		Customer customer;
 		try {
-			customer = this.customers.save(new Customer(normalised, this.passwords.encode(password), name.strip(),
+			customer = this.customers.save(new Customer(canonical, this.passwords.encode(password), shownName,
 					EnumSet.of(Role.SHOPPER)));
 		}
 		catch (DataIntegrityViolationException ex) {
@@ -122,25 +132,31 @@ public class Accounts {
 	}
 
 	/**
-	 * Signs in; wrong email and wrong password are told apart by nobody. No transaction: the
-	 * account lookup's "not found" must not doom a surrounding one.
+	 * Signs in; wrong email and wrong password are told apart by nobody. The attempt is counted
+	 * before the password is checked, so parallel guesses get no more checks than serial ones.
+	 * No transaction: the account lookup's "not found" must not doom a surrounding one.
 	 */
 	public AuthPayload login(String email, String password, String client) {
-		String normalised = Emails.normalise(email);
-		if (this.throttle.isBlocked(normalised, client)) {
+		String canonical = Emails.canonical(email);
+		if (!Emails.isVisible(canonical)) {
+			// No account has such an email, and saying so gives none away.
+			return AuthPayload.failed(UserError.of(UserErrorCode.INVALID,
+					"An email address has no spaces, invisible or control characters", "input", "email"));
+		}
+		if (!this.throttle.tryReserve(canonical, client)) {
 			return AuthPayload.failed(UserError.of(UserErrorCode.TOO_MANY_ATTEMPTS,
 					"Too many failed sign-ins; wait a few minutes and try again"));
 		}
 		Authentication result;
 		try {
 			result = this.authentication
-				.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(normalised, password));
+				.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(canonical, password));
 		}
 		catch (BadCredentialsException ex) {
-			this.throttle.recordFailure(normalised, client);
+			// The reserved attempt stays counted: it was a failure.
 			return AuthPayload.failed(UserError.of(UserErrorCode.BAD_CREDENTIALS, BAD_CREDENTIALS));
 		}
-		this.throttle.recordSuccess(normalised);
+		this.throttle.succeeded(canonical, client);
 		this.sessions.signIn(result);
 		this.events.publishEvent(new SignedIn(Long.parseLong(result.getName())));
 		return AuthPayload.signedIn(this.customers.findById(Long.valueOf(result.getName()))
@@ -154,25 +170,16 @@ public class Accounts {
 	}
 
 	private void signIn(Customer customer) {
-		List<SimpleGrantedAuthority> authorities = customer.getRoles()
-			.stream()
-			.map((role) -> new SimpleGrantedAuthority(role.authority()))
-			.toList();
-		this.sessions.signIn(UsernamePasswordAuthenticationToken.authenticated(
-				User.withUsername(customer.getId().toString())
-					.password("")
-					.authorities(authorities)
-					.build(),
-				null, authorities));
+		this.sessions.signIn(CurrentAccountContexts.signedIn(customer.getId(), customer.getRoles()));
 		this.events.publishEvent(new SignedIn(customer.getId()));
 	}
 
-	static Optional<UserError> passwordProblem(String password, String normalisedEmail) {
+	static Optional<UserError> passwordProblem(String password, String canonicalEmail) {
 		if (password.length() < MIN_PASSWORD_LENGTH) {
 			return Optional.of(UserError.of(UserErrorCode.WEAK_PASSWORD,
 					"Use at least " + MIN_PASSWORD_LENGTH + " characters", "input", "password"));
 		}
-		if (password.strip().equalsIgnoreCase(normalisedEmail)) {
+		if (password.strip().equalsIgnoreCase(canonicalEmail)) {
 			return Optional.of(UserError.of(UserErrorCode.WEAK_PASSWORD, "Don't use your email as your password",
 					"input", "password"));
 		}

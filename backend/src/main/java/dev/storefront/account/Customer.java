@@ -22,7 +22,7 @@ import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-/** A customer account. The email is kept normalised (trimmed, lower case). */
+/** A customer account. The email is kept in its canonical form ({@link Emails#canonical}). */
 @Entity
 @Table(name = "customer")
 class Customer {
@@ -95,7 +95,8 @@ class Customer {
 	}
 
 	CustomerView toView() {
-		return new CustomerView(this.id, this.email, this.name, List.copyOf(EnumSet.copyOf(this.roles)),
+		// In declaration order; none at all when every role was taken away in the database.
+		return new CustomerView(this.id, this.email, this.name, this.roles.stream().sorted().toList(),
 				this.createdAt.atOffset(ZoneOffset.UTC));
 	}
 

@@ -23,7 +23,7 @@ class CustomerDetailsService implements UserDetailsService {
 	@Override
 	@Transactional(readOnly = true)
 	public UserDetails loadUserByUsername(String email) {
-		Customer customer = this.customers.findByEmail(Emails.normalise(email))
+		Customer customer = this.customers.findByEmail(Emails.canonical(email))
 			.orElseThrow(() -> new UsernameNotFoundException("No such account"));
 		return User.withUsername(customer.getId().toString())
 			.password(customer.getPasswordHash())

@@ -4,7 +4,7 @@ import java.util.Optional;
 
 import org.springframework.data.repository.Repository;
 
-/** Customer accounts, by normalised email or id. */
+/** Customer accounts, by canonical email (compared exactly) or id. */
 interface CustomerRepository extends Repository<Customer, Long> {
 
 	Customer save(Customer customer);

@@ -1,9 +1,15 @@
 package dev.storefront.account;
 
+import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** Emails as accounts compare them: trimmed and in lower case. */
+/**
+ * Emails in their one canonical form: trimmed, Unicode NFC, lower case ({@link Locale#ROOT}).
+ * Accounts store that form and compare it exactly (a binary collation on MySQL and MariaDB), so
+ * {@code böss@shop.test} is not {@code boss@shop.test}, while a composed and a decomposed "ö"
+ * are one email.
+ */
 final class Emails {
 
 	static final int MAX_LENGTH = 254;
@@ -14,12 +20,19 @@ final class Emails {
 	private Emails() {
 	}
 
-	static String normalise(String email) {
-		return email.strip().toLowerCase(Locale.ROOT);
+	static String canonical(String email) {
+		// Lower-casing can take a character out of NFC (e.g. U+0130): normalise again after it.
+		String composed = Normalizer.normalize(email.strip(), Normalizer.Form.NFC);
+		return Normalizer.normalize(composed.toLowerCase(Locale.ROOT), Normalizer.Form.NFC);
 	}
 
-	static boolean looksValid(String normalised) {
-		return normalised.length() <= MAX_LENGTH && SHAPE.matcher(normalised).matches();
+	/** Whether a canonical email has nothing invisible in it: no space of any kind, no control character. */
+	static boolean isVisible(String canonical) {
+		return VisibleText.isVisible(canonical, false);
+	}
+
+	static boolean looksValid(String canonical) {
+		return canonical.length() <= MAX_LENGTH && SHAPE.matcher(canonical).matches() && isVisible(canonical);
 	}
 
 }

@@ -8,23 +8,46 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfAuthenticationStrategy;
+import org.springframework.security.web.csrf.CsrfLogoutHandler;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Signs the current HTTP session in and out. The session lives in the database (Spring
- * Session JDBC); signing in is a write, so it is what creates a session.
+ * Session JDBC); signing in is a write, so it is what creates a session. Both replace the
+ * XSRF-TOKEN cookie, as Spring Security's own sign-in and sign-out do.
  */
 @Component
 class HttpSessions {
 
 	private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-	/** Binds the authentication to the session under a new session id (no session fixation). */
+	private final CsrfAuthenticationStrategy newCsrfToken;
+
+	private final CsrfLogoutHandler dropCsrfToken;
+
+	HttpSessions(CsrfTokenRepository csrfTokens) {
+		this.newCsrfToken = new CsrfAuthenticationStrategy(csrfTokens);
+		// No request attribute name: the new token is made, and its cookie set, in this response
+		// (as the SPA configuration does for every response), so the SPA's next write has it.
+		XorCsrfTokenRequestAttributeHandler eager = new XorCsrfTokenRequestAttributeHandler();
+		eager.setCsrfRequestAttributeName(null);
+		this.newCsrfToken.setRequestHandler(eager);
+		this.dropCsrfToken = new CsrfLogoutHandler(csrfTokens);
+	}
+
+	/**
+	 * Binds the authentication to the session under a new session id (no session fixation) and
+	 * replaces the CSRF token.
+	 */
 	void signIn(Authentication authentication) {
 		ServletRequestAttributes attributes = current();
 		HttpServletRequest request = attributes.getRequest();
+		HttpServletResponse response = response(attributes);
 		if (request.getSession(false) != null) {
 			// Keeps what the anonymous session held, under an id an attacker can't have planted.
 			request.changeSessionId();
@@ -33,15 +56,19 @@ class HttpSessions {
 		// object to the resolvers that run after this mutation (e.g. the payload's cart).
 		SecurityContext context = SecurityContextHolder.getContext();
 		context.setAuthentication(authentication);
-		this.contexts.saveContext(context, request, response(attributes));
+		this.contexts.saveContext(context, request, response);
+		this.newCsrfToken.onAuthentication(authentication, request, response);
 	}
 
-	/** Deletes the session and everything it held. */
+	/** Deletes the session and everything it held, and the CSRF token; the next response brings a new one. */
 	void signOut() {
-		HttpSession session = current().getRequest().getSession(false);
+		ServletRequestAttributes attributes = current();
+		HttpServletRequest request = attributes.getRequest();
+		HttpSession session = request.getSession(false);
 		if (session != null) {
 			session.invalidate();
 		}
+		this.dropCsrfToken.logout(request, response(attributes), SecurityContextHolder.getContext().getAuthentication());
 		// In place, as in signIn: later resolvers of this request see an anonymous session.
 		SecurityContextHolder.getContext().setAuthentication(null);
 		SecurityContextHolder.clearContext();
@@ -57,7 +84,7 @@ class HttpSessions {
 	private static HttpServletResponse response(ServletRequestAttributes attributes) {
 		HttpServletResponse response = attributes.getResponse();
 		if (response == null) {
-			throw new IllegalStateException("Signing in needs the HTTP response");
+			throw new IllegalStateException("Signing in or out needs the HTTP response");
 		}
 		return response;
 	}

@@ -9,6 +9,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -28,8 +30,15 @@ class SecurityConfig {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 
+	/** Spring Security's SPA token cookie ({@code XSRF-TOKEN}), also rotated by {@link HttpSessions}. */
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, AccountProperties properties, ServerProperties server) {
+	CsrfTokenRepository csrfTokenRepository() {
+		return CookieCsrfTokenRepository.withHttpOnlyFalse();
+	}
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, AccountProperties properties, ServerProperties server,
+			CsrfTokenRepository csrfTokens, CurrentAccountContexts contexts) {
 		String cookieName = server.getServlet().getSession().getCookie().getName();
 		RequestMatcher cookieAuthenticatedWrites = new CookieAuthenticatedWrites(
 				(cookieName != null) ? cookieName : DEFAULT_SESSION_COOKIE, properties.sessionHeader());
@@ -41,6 +50,10 @@ class SecurityConfig {
 			.formLogin((form) -> form.disable())
 			.httpBasic((basic) -> basic.disable())
 			.logout((logout) -> logout.disable());
+		// Sign-in and sign-out replace the token through this same repository (HttpSessions).
+		http.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens));
+		// Sessions carry the account's roles as they are now, not as they were at sign-in.
+		http.securityContext((context) -> context.securityContextRepository(contexts));
 		return http.build();
 	}
 
