@@ -42,6 +42,13 @@ class AccountRoles {
 		return (this.cache != null) ? this.cache.get(customerId, this::read) : read(customerId);
 	}
 
+	/** The account is known to be gone: no session of it may use its cached roles any more. */
+	void forget(long customerId) {
+		if (this.cache != null) {
+			this.cache.invalidate(customerId);
+		}
+	}
+
 	private Optional<Set<Role>> read(long customerId) {
 		return this.customers.findById(customerId).map((customer) -> Set.copyOf(customer.getRoles()));
 	}

@@ -51,8 +51,10 @@ public class Accounts {
 
 	private final ApplicationEventPublisher events;
 
+	private final AccountRoles roles;
+
 	Accounts(CustomerRepository customers, PasswordEncoder passwords, CustomerDetailsService details,
-			HttpSessions sessions, LoginThrottle throttle, ApplicationEventPublisher events) {
+			HttpSessions sessions, LoginThrottle throttle, ApplicationEventPublisher events, AccountRoles roles) {
 		this.customers = customers;
 		this.passwords = passwords;
 		DaoAuthenticationProvider provider = new DaoAuthenticationProvider(details);
@@ -61,6 +63,7 @@ public class Accounts {
 		this.sessions = sessions;
 		this.throttle = throttle;
 		this.events = events;
+		this.roles = roles;
 	}
 
 	/** The signed-in customer, if any. */
@@ -84,6 +87,22 @@ public class Accounts {
 		catch (NumberFormatException ex) {
 			return Optional.empty();
 		}
+	}
+
+	/**
+	 * The signed-in customer's id, confirmed in the database now rather than by the roles cache,
+	 * for writes that store it (a new cart refers to the account). When the account is gone, the
+	 * session becomes anonymous here and now, and empty is returned.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Long> confirmedCustomerId() {
+		Optional<Long> id = currentCustomerId();
+		if (id.isPresent() && !this.customers.existsById(id.get())) {
+			this.roles.forget(id.get());
+			this.sessions.forgetAccount();
+			return Optional.empty();
+		}
+		return id;
 	}
 
 	/** Creates a shopper account and signs it in. */

@@ -15,4 +15,6 @@ interface CustomerRepository extends Repository<Customer, Long> {
 
 	boolean existsByEmail(String email);
 
+	boolean existsById(Long id);
+
 }

@@ -257,9 +257,13 @@ public class ShoppingCart {
 		return this.session.cartId().flatMap(this.carts::lockById).filter(Cart::isAnonymous);
 	}
 
-	/** A new cart for this customer or (creating the session) this session, locked. */
+	/**
+	 * A new cart for this customer or (creating the session) this session, locked. The account
+	 * is confirmed first: a session may outlive its account by the roles cache's few seconds, and
+	 * its cart then becomes the session's.
+	 */
 	private Cart create() {
-		Optional<Long> customer = this.accounts.currentCustomerId();
+		Optional<Long> customer = this.accounts.confirmedCustomerId();
 		String owner = customer.map(Cart::customerKey).orElseGet(() -> Cart.sessionKey(this.session.sessionId()));
 		this.carts.createIfAbsent(owner, customer.orElse(null), this.clock.instant());
 		Cart cart = this.carts.lockByOwnerKey(owner).orElseThrow();
