@@ -32,11 +32,18 @@ class ProductCounts {
 	}
 
 	/**
-	 * The filter's count, counted at most once per time to live; concurrent requests for the
-	 * same filter wait for one count instead of each running their own.
+	 * The filter's count, counted at most once per time to live. Counting runs outside the cache's
+	 * locks (a count of a large catalog takes a while): requests that miss at the same moment each
+	 * count, rather than wait for one another or for other filters.
 	 */
 	long count(ProductFilter filter, Supplier<Long> counter) {
-		return this.counts.get(filter, (key) -> counter.get());
+		Long cached = this.counts.getIfPresent(filter);
+		if (cached != null) {
+			return cached;
+		}
+		long count = counter.get();
+		this.counts.put(filter, count);
+		return count;
 	}
 
 	/** The catalog changed: every remembered count may be wrong. */
