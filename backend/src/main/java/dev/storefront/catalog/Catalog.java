@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import dev.storefront.shared.BadRequestException;
+import dev.storefront.shared.InputLimits;
 import dev.storefront.shared.PageInfo;
 import dev.storefront.shared.ShopProperties;
 import org.jspecify.annotations.Nullable;
@@ -33,10 +34,6 @@ import static dev.storefront.catalog.ProductSpecifications.withSlug;
 @Service
 @Transactional(readOnly = true)
 public class Catalog {
-
-	private static final int MAX_QUERY_LENGTH = 200;
-
-	private static final int MAX_CATEGORY_SLUGS = 50;
 
 	private final ProductRepository products;
 
@@ -62,8 +59,9 @@ public class Catalog {
 		return this.products.findOne(active().and(withId(id))).map(this::view);
 	}
 
-	/** A product on sale, by slug. */
+	/** A product on sale, by slug; a slug longer than any slug is a BAD_REQUEST, not a lookup. */
 	public Optional<ProductView> productBySlug(String slug) {
+		InputLimits.requireAtMost(InputLimits.MAX_SLUG, "slug", slug);
 		return this.products.findOne(active().and(withSlug(slug))).map(this::view);
 	}
 
@@ -153,7 +151,9 @@ public class Catalog {
 		return this.categories.current().byName();
 	}
 
+	/** A category by slug; a slug longer than any slug is a BAD_REQUEST, not a lookup. */
 	public Optional<CategoryView> category(String slug) {
+		InputLimits.requireAtMost(InputLimits.MAX_SLUG, "slug", slug);
 		return Optional.ofNullable(this.categories.current().bySlug().get(slug));
 	}
 
@@ -197,16 +197,8 @@ public class Catalog {
 	}
 
 	private static void checkFilter(ProductFilter filter) {
-		if (filter.query() != null && filter.query().length() > MAX_QUERY_LENGTH) {
-			throw new BadRequestException("filter.query may be at most " + MAX_QUERY_LENGTH + " characters");
-		}
-		if (filter.categorySlugs() != null && filter.categorySlugs().size() > MAX_CATEGORY_SLUGS) {
-			throw new BadRequestException("filter.categorySlugs may name at most " + MAX_CATEGORY_SLUGS + " categories");
-		}
-		if (filter.minPrice() != null && filter.maxPrice() != null
-				&& filter.minPrice().compareTo(filter.maxPrice()) > 0) {
-			throw new BadRequestException("filter.minPrice must not be greater than filter.maxPrice");
-		}
+		InputLimits.requireAtMost(InputLimits.MAX_TEXT_QUERY, "filter.query", filter.query());
+		filter.check();
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import dev.storefront.shared.InputLimits;
 import dev.storefront.shared.UserError;
 import dev.storefront.shared.UserErrorCode;
 import org.jspecify.annotations.Nullable;
@@ -55,6 +56,7 @@ public class CatalogAdmin {
 
 	@Transactional(readOnly = true)
 	public Optional<ProductView> productBySlug(String slug) {
+		InputLimits.requireAtMost(InputLimits.MAX_SLUG, "slug", slug);
 		return this.products.findOne(withSlug(slug)).map(this.catalog::view);
 	}
 
@@ -210,9 +212,12 @@ public class CatalogAdmin {
 	}
 
 	private @Nullable Category category(String slug, List<UserError> errors) {
+		if (!ProductRules.categorySlug(slug, errors)) {
+			return null;
+		}
 		Optional<Category> category = this.categories.findBySlug(slug);
 		if (category.isEmpty()) {
-			errors.add(ProductRules.invalid("categorySlug", "No category has the slug \"" + slug + "\""));
+			errors.add(ProductRules.invalid("categorySlug", "No category has this slug"));
 		}
 		return category.orElse(null);
 	}

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import dev.storefront.shared.InputLimits;
 import dev.storefront.shared.UserError;
 import dev.storefront.shared.UserErrorCode;
 
@@ -17,7 +18,7 @@ final class ProductRules {
 
 	static final int MAX_TITLE = 200;
 
-	static final int MAX_SLUG = 120;
+	static final int MAX_SLUG = InputLimits.MAX_SLUG;
 
 	static final int MAX_DESCRIPTION = 4000;
 
@@ -51,6 +52,15 @@ final class ProductRules {
 			errors.add(invalid("slug", "A slug is 1 to " + MAX_SLUG
 					+ " lower-case letters, digits and single hyphens, e.g. walnut-desk-organizer"));
 		}
+	}
+
+	/** A category slug is looked up only when it could be one; false (and an error) when not. */
+	static boolean categorySlug(String slug, List<UserError> errors) {
+		if (slug.length() > MAX_SLUG) {
+			errors.add(invalid("categorySlug", "A category slug is at most " + MAX_SLUG + " characters"));
+			return false;
+		}
+		return true;
 	}
 
 	static void description(String description, List<UserError> errors) {

@@ -86,6 +86,7 @@ public class ProductSearch implements ProductTextSearch {
 		if (query.isBlank()) {
 			throw new BadRequestException("query may not be blank: type what to search for");
 		}
+		filter.check();
 		// Only the first max-query-length characters count; the rest is dropped, not refused.
 		String cut = (query.length() > this.properties.maxQueryLength())
 				? query.substring(0, this.properties.maxQueryLength()) : query;
