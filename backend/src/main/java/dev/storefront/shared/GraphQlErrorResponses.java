@@ -27,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
  * for, as GraphQL over HTTP requires, so a client reads every answer of the endpoint one way.
  */
 @Component
-public class GraphQlErrorResponses {
+class GraphQlErrorResponses {
 
 	static final MediaType GRAPHQL_RESPONSE = new MediaType(MediaTypes.APPLICATION_GRAPHQL_RESPONSE,
 			StandardCharsets.UTF_8);
@@ -73,7 +73,7 @@ public class GraphQlErrorResponses {
 	}
 
 	/** Answers on a servlet response with the given status and error, and any extra headers. */
-	public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
+	void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
 			ErrorClassification classification, String message, HttpHeaders headers) throws IOException {
 		MediaType mediaType = negotiate(request.getHeader(HttpHeaders.ACCEPT));
 		response.setStatus(status.value());
