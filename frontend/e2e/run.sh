@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Starts the packaged shop (backend/target/storefront.jar) with the demo catalog, runs the
-# Playwright tests in headless Chromium against it, and stops it again.
+# GraphQL over HTTP audit (graphql-http's auditServer) and the Playwright tests in headless
+# Chromium against it, and stops it again.
 #   E2E_DB_URL / E2E_DB_USER / E2E_DB_PASSWORD  a scratch database to use (default: a fresh
 #                                               embedded H2 database in a temporary folder)
 #   E2E_PORT                                    the port to serve on (default 18080)
@@ -38,8 +39,9 @@ cleanup() {
 }
 trap cleanup EXIT
 
+# Ready, not merely up: the shop answers 503 until the demo catalog and the admin exist.
 for _ in $(seq 1 120); do
-  curl -fsS "http://127.0.0.1:$port/actuator/health" >/dev/null 2>&1 && break
+  curl -fsS "http://127.0.0.1:$port/actuator/health/readiness" >/dev/null 2>&1 && break
   if ! kill -0 "$app" 2>/dev/null; then
     echo "The shop did not start:" >&2
     cat "$work/app.log" >&2
@@ -47,11 +49,12 @@ for _ in $(seq 1 120); do
   fi
   sleep 1
 done
-curl -fsS "http://127.0.0.1:$port/actuator/health" >/dev/null || { cat "$work/app.log" >&2; exit 1; }
+curl -fsS "http://127.0.0.1:$port/actuator/health/readiness" >/dev/null || { cat "$work/app.log" >&2; exit 1; }
 
 cd "$root/frontend"
 [ -d node_modules ] || npm ci --no-audit --no-fund
 status=0
+E2E_BASE_URL="http://127.0.0.1:$port" npm run audit:graphql-http || status=$?
 E2E_BASE_URL="http://127.0.0.1:$port" npm run e2e || status=$?
 if [ "$status" -ne 0 ]; then
   echo "--- the end of the shop's log ---" >&2

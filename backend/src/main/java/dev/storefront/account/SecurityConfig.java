@@ -1,5 +1,6 @@
 package dev.storefront.account;
 
+import dev.storefront.shared.CsrfRejection;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.web.server.autoconfigure.ServerProperties;
 import org.springframework.context.annotation.Bean;
@@ -38,7 +39,7 @@ class SecurityConfig {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AccountProperties properties, ServerProperties server,
-			CsrfTokenRepository csrfTokens, CurrentAccountContexts contexts) {
+			CsrfTokenRepository csrfTokens, CurrentAccountContexts contexts, CsrfRejection csrfRejection) {
 		String cookieName = server.getServlet().getSession().getCookie().getName();
 		RequestMatcher cookieAuthenticatedWrites = new CookieAuthenticatedWrites(
 				(cookieName != null) ? cookieName : DEFAULT_SESSION_COOKIE, properties.sessionHeader());
@@ -46,6 +47,7 @@ class SecurityConfig {
 			// spa(): the XSRF-TOKEN cookie the SPA and GraphiQL echo in a header is set on every
 			// response that lacks one, the shop's page included.
 			.csrf((csrf) -> csrf.spa().requireCsrfProtectionMatcher(cookieAuthenticatedWrites))
+			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(csrfRejection))
 			.requestCache((cache) -> cache.disable())
 			.formLogin((form) -> form.disable())
 			.httpBasic((basic) -> basic.disable())

@@ -43,6 +43,14 @@ class GraphQlErrorClassifier extends DataFetcherExceptionResolverAdapter {
 				.collect(Collectors.joining("; "));
 			return error(env, ErrorType.BAD_REQUEST, message);
 		}
+		if (DatabaseUnavailable.causedBy(ex)) {
+			env.getGraphQlContext().put(DatabaseUnavailableInstrumentation.SEEN, true);
+			log.warn("Database unreachable resolving {} ({})", env.getExecutionStepInfo().getPath(), ex.toString());
+			return GraphqlErrorBuilder.newError(env)
+				.errorType(StorefrontErrorType.UNAVAILABLE)
+				.message(DatabaseUnavailable.MESSAGE)
+				.build();
+		}
 		String reference = env.getExecutionId().toString();
 		log.error("Unexpected failure resolving {} (execution {})", env.getExecutionStepInfo().getPath(), reference,
 				ex);

@@ -1,26 +1,31 @@
 package dev.storefront.shared;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.beans.factory.annotation.Value;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses GraphQL request bodies over {@code storefront.graphql.max-request-size} with 413,
- * before they are read.
+ * Bounds every request body by {@code storefront.graphql.max-request-size}, whatever the path
+ * and however it is spelled: nothing in the shop but the GraphQL endpoint takes a body, so a
+ * separate, larger bound elsewhere would only be memory a stranger could fill. A declared
+ * length over the bound is refused with 413 before anything is read; a body without one
+ * (chunked) is cut off where it passes the bound, and the endpoint answers 413 then.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -28,38 +33,41 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 
 	private final long maxBytes;
 
-	private final String path;
+	private final GraphQlErrorResponses errors;
 
-	RequestSizeLimitFilter(GraphQlLimitsProperties limits, @Value("${spring.graphql.http.path:/graphql}") String path) {
+	RequestSizeLimitFilter(GraphQlLimitsProperties limits, GraphQlErrorResponses errors) {
 		this.maxBytes = limits.maxRequestSize().toBytes();
-		this.path = path;
-	}
-
-	@Override
-	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !request.getRequestURI().substring(request.getContextPath().length()).equals(this.path);
+		this.errors = errors;
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (request.getContentLengthLong() > this.maxBytes) {
-			response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
-			response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-			response.getOutputStream()
-				.write(("{\"errors\":[{\"message\":\"The request body is larger than " + this.maxBytes
-						+ " bytes (storefront.graphql.max-request-size)\",\"extensions\":{\"classification\":\"BAD_REQUEST\"}}]}")
-					.getBytes(StandardCharsets.UTF_8));
+		long declared = request.getContentLengthLong();
+		if (declared > this.maxBytes) {
+			HttpRefusal refusal = HttpRefusal.tooLarge(this.maxBytes);
+			this.errors.write(request, response, refusal.status(), refusal.classification(), refusal.getMessage(),
+					HttpHeaders.EMPTY);
 			return;
 		}
-		// Without a declared length (chunked), the body is cut off where it passes the limit.
-		chain.doFilter((request.getContentLengthLong() < 0) ? new BoundedRequest(request, this.maxBytes) : request,
-				response);
+		// A declared length is enforced by the container; without one, by counting.
+		chain.doFilter((declared < 0) ? new BoundedRequest(request, this.maxBytes) : request, response);
+	}
+
+	/** Thrown by a bounded body's stream once more than the bound was read. */
+	static final class BodyTooLarge extends IOException {
+
+		BodyTooLarge(long maxBytes) {
+			super("The request body is larger than " + maxBytes + " bytes");
+		}
+
 	}
 
 	private static final class BoundedRequest extends HttpServletRequestWrapper {
 
 		private final long maxBytes;
+
+		private @Nullable ServletInputStream stream;
 
 		BoundedRequest(HttpServletRequest request, long maxBytes) {
 			super(request);
@@ -68,37 +76,72 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 
 		@Override
 		public ServletInputStream getInputStream() throws IOException {
-			ServletInputStream in = super.getInputStream();
-			long max = this.maxBytes;
-			return new ServletInputStream() {
+			if (this.stream == null) {
+				this.stream = new BoundedStream(super.getInputStream(), this.maxBytes);
+			}
+			return this.stream;
+		}
 
-				private long read;
+		@Override
+		public BufferedReader getReader() throws IOException {
+			String encoding = getCharacterEncoding();
+			Charset charset = (encoding != null) ? Charset.forName(encoding) : StandardCharsets.ISO_8859_1;
+			return new BufferedReader(new InputStreamReader(getInputStream(), charset));
+		}
 
-				@Override
-				public int read() throws IOException {
-					int b = in.read();
-					if (b >= 0 && ++this.read > max) {
-						throw new IOException("The request body is larger than " + max + " bytes");
-					}
-					return b;
-				}
+	}
 
-				@Override
-				public boolean isFinished() {
-					return in.isFinished();
-				}
+	private static final class BoundedStream extends ServletInputStream {
 
-				@Override
-				public boolean isReady() {
-					return in.isReady();
-				}
+		private final ServletInputStream in;
 
-				@Override
-				public void setReadListener(ReadListener listener) {
-					in.setReadListener(listener);
-				}
+		private final long maxBytes;
 
-			};
+		private long read;
+
+		BoundedStream(ServletInputStream in, long maxBytes) {
+			this.in = in;
+			this.maxBytes = maxBytes;
+		}
+
+		@Override
+		public int read() throws IOException {
+			int b = this.in.read();
+			if (b >= 0) {
+				count(1);
+			}
+			return b;
+		}
+
+		@Override
+		public int read(byte[] buffer, int offset, int length) throws IOException {
+			int n = this.in.read(buffer, offset, length);
+			if (n > 0) {
+				count(n);
+			}
+			return n;
+		}
+
+		private void count(int n) throws BodyTooLarge {
+			this.read += n;
+			if (this.read > this.maxBytes) {
+				throw new BodyTooLarge(this.maxBytes);
+			}
+		}
+
+		@Override
+		public boolean isFinished() {
+			return this.in.isFinished();
+		}
+
+		@Override
+		public boolean isReady() {
+			return this.in.isReady();
+		}
+
+		@Override
+		public void setReadListener(ReadListener listener) {
+			this.in.setReadListener(listener);
 		}
 
 	}

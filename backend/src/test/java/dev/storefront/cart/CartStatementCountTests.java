@@ -67,6 +67,9 @@ class CartStatementCountTests {
 		}
 		assertThat(lines(large.graphql(CartOperations.CART), "cart")).hasSize(50);
 
+		// The categories are kept for 60 s of wall time: read once first, so a reload that falls due
+		// during a long test run is not counted against the first of the two reads compared.
+		small.graphql(CART_WITH_CATEGORIES);
 		long twoLines = statementsToRead(small);
 		long fiftyLines = statementsToRead(large);
 		assertThat(fiftyLines).isEqualTo(twoLines).isLessThanOrEqualTo(6);

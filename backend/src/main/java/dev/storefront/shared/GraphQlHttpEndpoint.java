@@ -1,0 +1,140 @@
+package dev.storefront.shared;
+
+import java.util.Map;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.graphql.MediaTypes;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.graphql.server.WebGraphQlHandler;
+import org.springframework.graphql.server.WebGraphQlRequest;
+import org.springframework.graphql.server.WebGraphQlResponse;
+import org.springframework.http.HttpCookie;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.servlet.function.RequestPredicates;
+import org.springframework.web.servlet.function.RouterFunction;
+import org.springframework.web.servlet.function.RouterFunctions;
+import org.springframework.web.servlet.function.ServerRequest;
+import org.springframework.web.servlet.function.ServerResponse;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The GraphQL endpoint, as the GraphQL over HTTP specification describes it: POST with a JSON
+ * body, GET with URL parameters for queries, responses in the media type the {@code Accept}
+ * header asks for, and every refusal (a malformed request, a wrong method, media type or size,
+ * a database that can't be reached) a GraphQL response of errors with the status the
+ * specification gives. It sits in front of Spring for GraphQL's own route and runs the same
+ * handler chain; only server-sent events, which this shop doesn't use, pass through to it.
+ */
+@Configuration(proxyBeanMethods = false)
+class GraphQlHttpEndpoint {
+
+	private static final Logger log = LoggerFactory.getLogger(GraphQlHttpEndpoint.class);
+
+	@Bean
+	@Order(Ordered.HIGHEST_PRECEDENCE)
+	RouterFunction<ServerResponse> graphQlHttpRoute(WebGraphQlHandler handler, JsonMapper json,
+			GraphQlErrorResponses errors, GraphQlLimitsProperties limits,
+			@Value("${spring.graphql.http.path:/graphql}") String path) {
+		Handler endpoint = new Handler(handler, new GraphQlHttpRequests(json, limits.maxRequestSize().toBytes()),
+				errors);
+		return RouterFunctions.route(RequestPredicates.path(path).and(GraphQlHttpEndpoint::notEventStream),
+				endpoint::handle);
+	}
+
+	private static boolean notEventStream(ServerRequest request) {
+		try {
+			return request.headers().accept().stream().noneMatch(MediaType.TEXT_EVENT_STREAM::equalsTypeAndSubtype);
+		}
+		catch (InvalidMediaTypeException ex) {
+			return true;
+		}
+	}
+
+	private record Handler(WebGraphQlHandler handler, GraphQlHttpRequests requests, GraphQlErrorResponses errors) {
+
+		ServerResponse handle(ServerRequest request) {
+			MediaType mediaType = GraphQlErrorResponses.negotiate(request.headers().firstHeader(HttpHeaders.ACCEPT));
+			try {
+				if (mediaType == null) {
+					throw HttpRefusal.notAcceptable();
+				}
+				Map<String, Object> parameters = parameters(request);
+				return respond(mediaType, this.handler.handleRequest(graphQlRequest(request, parameters)));
+			}
+			catch (HttpRefusal refusal) {
+				return this.errors.response(mediaType, refusal);
+			}
+			catch (RuntimeException ex) {
+				return failure(mediaType, ex);
+			}
+		}
+
+		private Map<String, Object> parameters(ServerRequest request) {
+			HttpMethod method = request.method();
+			if (HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method)) {
+				return this.requests.fromUrl(request);
+			}
+			if (HttpMethod.POST.equals(method)) {
+				return this.requests.fromBody(request);
+			}
+			throw HttpRefusal.methodNotAllowed("The GraphQL endpoint answers GET (queries) and POST", HttpMethod.GET,
+					HttpMethod.POST);
+		}
+
+		private ServerResponse respond(MediaType mediaType, Mono<WebGraphQlResponse> response) {
+			return ServerResponse.async(response.map((result) -> {
+				// No data: the request failed before execution (syntax, validation, variables).
+				HttpStatus status = (!result.getExecutionResult().isDataPresent()
+						&& MediaTypes.APPLICATION_GRAPHQL_RESPONSE.equalsTypeAndSubtype(mediaType))
+								? HttpStatus.BAD_REQUEST : HttpStatus.OK;
+				return ServerResponse.status(status)
+					.headers((headers) -> headers.putAll(result.getResponseHeaders()))
+					.contentType(mediaType)
+					.body(result.toMap());
+			}).onErrorResume(RuntimeException.class, (ex) -> Mono.just(failure(mediaType, ex))).toFuture());
+		}
+
+		/** A failure before execution: the database (e.g. reading the session) or a bug. */
+		private ServerResponse failure(@Nullable MediaType mediaType, RuntimeException ex) {
+			if (DatabaseUnavailable.causedBy(ex)) {
+				// DatabaseUnavailableFilter answers, outside the session filter: an answer written here
+				// would make the session filter try the database once more as the response commits.
+				throw ex;
+			}
+			String reference = UUID.randomUUID().toString();
+			log.error("Unexpected failure before a GraphQL request ran (reference {})", reference, ex);
+			return this.errors.response(mediaType, HttpRefusal.of(HttpStatus.INTERNAL_SERVER_ERROR,
+					ErrorType.INTERNAL_ERROR, "Internal error; reference " + reference));
+		}
+
+		private static WebGraphQlRequest graphQlRequest(ServerRequest request, Map<String, Object> parameters) {
+			return new WebGraphQlRequest(request.uri(), request.headers().asHttpHeaders(), cookies(request),
+					request.remoteAddress().orElse(null), request.attributes(), parameters,
+					UUID.randomUUID().toString(), request.servletRequest().getLocale());
+		}
+
+		private static MultiValueMap<String, HttpCookie> cookies(ServerRequest request) {
+			MultiValueMap<String, HttpCookie> cookies = new LinkedMultiValueMap<>();
+			request.cookies().forEach((name, values) -> values
+				.forEach((cookie) -> cookies.add(name, new HttpCookie(name, cookie.getValue()))));
+			return cookies;
+		}
+
+	}
+
+}

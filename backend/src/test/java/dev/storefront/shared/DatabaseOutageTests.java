@@ -1,0 +1,161 @@
+package dev.storefront.shared;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import dev.storefront.Browser;
+import dev.storefront.ScratchMariaDb;
+import dev.storefront.StorefrontApplication;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * When the database goes away, the shop answers at once, in seconds, with a GraphQL error
+ * classified UNAVAILABLE (503 when nothing of the request could run), health says DOWN, and the
+ * shop recovers by itself when the database is back. Against a MariaDB server this test starts
+ * for itself, kills and starts again; the application runs with its own configuration.
+ */
+class DatabaseOutageTests {
+
+	/** The failure mode of a hanging request: the client gives up, and the assertion fails. */
+	static final Duration CLIENT_TIMEOUT = Duration.ofSeconds(20);
+
+	static final String PRODUCTS = "{\"query\": \"{ products(first: 2) { nodes { slug } } }\"}";
+
+	static final String ME = "{\"query\": \"{ me { email } }\"}";
+
+	static final JsonMapper json = new JsonMapper();
+
+	static ScratchMariaDb database;
+
+	static ConfigurableApplicationContext app;
+
+	static int port;
+
+	final HttpClient client = HttpClient.newBuilder().connectTimeout(CLIENT_TIMEOUT).build();
+
+	@BeforeAll
+	static void startTheShopOnItsOwnDatabase() throws Exception {
+		assumeTrue(ScratchMariaDb.serverBinary().isPresent(),
+				"No mariadbd binary on this machine (apt-get install mariadb-server): the database outage test is skipped");
+		database = ScratchMariaDb.install(Path.of("target", "outage-mariadb"));
+		database.start();
+		database.createDatabase("storefront_outage");
+		// As command-line arguments, so they win over application.yaml as a deployment's settings do.
+		app = new SpringApplicationBuilder(StorefrontApplication.class).profiles("test")
+			.run("--server.port=0", "--spring.datasource.url=" + database.url("storefront_outage"),
+					"--spring.datasource.username=root", "--spring.datasource.password=", "--spring.jmx.enabled=false");
+		port = ((WebServerApplicationContext) app).getWebServer().getPort();
+	}
+
+	@AfterAll
+	static void stop() throws Exception {
+		if (app != null) {
+			app.close();
+		}
+		if (database != null) {
+			database.kill();
+		}
+	}
+
+	@Test
+	void aDeadDatabaseIsAFastClassifiedErrorAndTheShopRecoversWhenItReturns() throws Exception {
+		Browser shopper = new Browser(port).open();
+		shopper.graphql("mutation($input: RegisterInput!) { register(input: $input) { customer { email } } }",
+				Map.of("input", Map.of("email", "outage@example.com", "password", "correct horse battery",
+						"name", "Outage Shopper")));
+		String session = "SESSION=" + shopper.cookie("SESSION") + "; XSRF-TOKEN=" + shopper.cookie("XSRF-TOKEN");
+		assertThat(shopper.cookie("SESSION")).isNotNull();
+		assertThat(post(PRODUCTS, null).statusCode()).isEqualTo(200);
+
+		database.kill();
+
+		// Nothing waits for Hikari's 30 s or Tomcat's 120 s: each call returns within the client's timeout.
+		HttpResponse<String> anonymous = post(PRODUCTS, null);
+		assertThat(anonymous.statusCode()).as("GraphQL ran; its field failed").isEqualTo(200);
+		assertThat(anonymous.headers().firstValue("Content-Type").orElse(""))
+			.startsWith("application/graphql-response+json");
+		assertUnavailable(anonymous.body());
+
+		// Aliases don't multiply the wait: after the first field found the database gone, the rest fail at once.
+		String aliases = IntStream.range(0, 12)
+			.mapToObj((i) -> "p" + i + ": products(first: 1, after: null) { nodes { slug } }")
+			.collect(Collectors.joining(" "));
+		HttpResponse<String> flood = post(json.writeValueAsString(Map.of("query", "{ " + aliases + " }")), null);
+		assertThat(flood.statusCode()).isEqualTo(200);
+		assertUnavailable(flood.body());
+
+		HttpResponse<String> signedIn = post(ME, session);
+		assertThat(signedIn.statusCode()).as("the session could not even be read").isEqualTo(503);
+		assertThat(signedIn.headers().firstValue("Retry-After")).isPresent();
+		assertThat(signedIn.headers().firstValue("Content-Type").orElse(""))
+			.startsWith("application/graphql-response+json");
+		assertUnavailable(signedIn.body());
+
+		HttpResponse<String> health = get("/actuator/health");
+		assertThat(health.statusCode()).isEqualTo(503);
+		assertThat(health.body()).contains("\"DOWN\"");
+
+		database.start();
+
+		HttpResponse<String> recovered = null;
+		for (int attempt = 0; attempt < 30; attempt++) {
+			recovered = post(PRODUCTS, null);
+			if (recovered.statusCode() == 200 && !recovered.body().contains("errors")) {
+				break;
+			}
+			Thread.sleep(1000);
+		}
+		assertThat(recovered.body()).contains("\"nodes\"").doesNotContain("errors");
+		assertThat(post(ME, session).body()).as("the session survived the outage").contains("outage@example.com");
+		assertThat(get("/actuator/health").statusCode()).isEqualTo(200);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static void assertUnavailable(String body) {
+		Map<String, Object> response = json.readValue(body, Map.class);
+		List<Map<String, Object>> errors = (List<Map<String, Object>>) response.get("errors");
+		assertThat(errors).isNotEmpty().allSatisfy((error) -> {
+			assertThat(error.get("extensions")).isEqualTo(Map.of("classification", "UNAVAILABLE"));
+			assertThat((String) error.get("message")).doesNotContain("Exception", "SQL", "jdbc", "Hikari");
+		});
+	}
+
+	/** Posts as anonymous, or as a browser tab with the given cookies (sending the XSRF token along). */
+	private HttpResponse<String> post(String body, String cookies) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
+			.timeout(CLIENT_TIMEOUT)
+			.header("Content-Type", "application/json")
+			.header("Accept", "application/graphql-response+json")
+			.POST(HttpRequest.BodyPublishers.ofString(body));
+		if (cookies != null) {
+			request.header("Cookie", cookies).header("X-XSRF-TOKEN", cookies.replaceFirst(".*XSRF-TOKEN=", ""));
+		}
+		return this.client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private HttpResponse<String> get(String path) throws Exception {
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.timeout(CLIENT_TIMEOUT)
+			.GET()
+			.build();
+		return this.client.send(request, HttpResponse.BodyHandlers.ofString());
+	}
+
+}
