@@ -212,7 +212,7 @@ public class CatalogAdmin {
 	private @Nullable Category category(String slug, List<UserError> errors) {
 		Optional<Category> category = this.categories.findBySlug(slug);
 		if (category.isEmpty()) {
-			errors.add(ProductRules.invalid("categorySlug", "No category has the slug \"" + slug + "\""));
+			errors.add(ProductRules.invalid("categorySlug", "No category has this slug"));
 		}
 		return category.orElse(null);
 	}
