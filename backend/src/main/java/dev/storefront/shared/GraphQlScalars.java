@@ -17,7 +17,7 @@ class GraphQlScalars {
 			.scalar(TypeRules.withRule(DecimalScalar.INSTANCE, DecimalScalar.RULE))
 			.scalar(TypeRules.withRule(ExtendedScalars.PositiveInt, "a whole number from 1 to 2147483647"))
 			.scalar(TypeRules.withRule(ExtendedScalars.NonNegativeInt, "a whole number from 0 to 2147483647"))
-			.scalar(TypeRules.withRule(ExtendedScalars.Url, "an absolute URL"));
+			.scalar(TypeRules.withRule(UrlScalar.INSTANCE, UrlScalar.RULE));
 	}
 
 }

@@ -62,7 +62,8 @@ class ErrorMessageTests {
 				"{ products(first: 3000000000) { totalCount } }",
 				"{ products(sort: " + SECRET.replace('-', '_') + ") { totalCount } }",
 				"mutation { addToCart(productId: \"1\", quantity: -98765) { cart { id } } }",
-				"mutation { updateProduct(id: \"1\", input: {expectedUpdatedAt: \"" + SECRET + "\"}) { product { id } } }");
+				"mutation { updateProduct(id: \"1\", input: {expectedUpdatedAt: \"" + SECRET + "\"}) { product { id } } }",
+				"mutation { updateProduct(id: \"1\", input: {imageUrl: \"http://" + SECRET + " x/\"}) { product { id } } }");
 		for (String document : literals) {
 			assertNoEcho(onlyError(document, Map.of()), document, SECRET, SECRET.replace('-', '_'), "1e99999999",
 					"3000000000", "98765");
