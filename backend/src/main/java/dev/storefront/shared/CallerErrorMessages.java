@@ -188,9 +188,9 @@ class CallerErrorMessages extends SimplePerformantInstrumentation {
 		return "it does not fit its type";
 	}
 
-	/** "not a valid 'T': the rule of T", for a type of the schema; else no type is named. */
+	/** "not a valid 'T': the rule of T", for a type of the schema ({@code [T!]} names T); else no type is named. */
 	private static String typeRule(String typeName, GraphQLSchema schema) {
-		GraphQLNamedType type = (GraphQLNamedType) schema.getType(typeName);
+		GraphQLNamedType type = (GraphQLNamedType) schema.getType(typeName.replaceAll("[\\[\\]!]", ""));
 		return (type != null) ? TypeRules.refusal(type) : "not a valid value for its type";
 	}
 
