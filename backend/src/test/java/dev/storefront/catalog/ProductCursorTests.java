@@ -1,7 +1,9 @@
 package dev.storefront.catalog;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Base64;
 
 import dev.storefront.shared.BadRequestException;
 import org.junit.jupiter.api.Test;
@@ -40,9 +42,7 @@ class ProductCursorTests {
 	}
 
 	private static void refused(ProductSort sort, String plain) {
-		String cursor = java.util.Base64.getUrlEncoder()
-			.withoutPadding()
-			.encodeToString(plain.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		String cursor = Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.UTF_8));
 		assertThatThrownBy(() -> ProductCursor.decode(cursor, sort)).as(plain)
 			.isInstanceOf(BadRequestException.class)
 			.hasMessageStartingWith("Invalid cursor");

@@ -1,5 +1,6 @@
 package dev.storefront.shared;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -79,7 +80,7 @@ class ArgumentDefaultsTests {
 	}
 
 	private static Map<String, Object> nullVariable(String name) {
-		Map<String, Object> variables = new java.util.HashMap<>();
+		Map<String, Object> variables = new HashMap<>();
 		variables.put(name, null);
 		return variables;
 	}
