@@ -1,7 +1,7 @@
 package dev.storefront.catalog;
 
 import java.math.BigDecimal;
-import java.net.URL;
+import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -15,7 +15,7 @@ import org.springframework.graphql.data.ArgumentValue;
  */
 public record ProductChanges(@Nullable String title, @Nullable String slug, @Nullable String description,
 		@Nullable BigDecimal price, @Nullable Integer stock, ArgumentValue<String> categorySlug,
-		@Nullable List<String> tags, ArgumentValue<URL> imageUrl, @Nullable Boolean featured, @Nullable Boolean active,
+		@Nullable List<String> tags, ArgumentValue<URI> imageUrl, @Nullable Boolean featured, @Nullable Boolean active,
 		@Nullable OffsetDateTime expectedUpdatedAt) {
 
 	public ProductChanges {

@@ -30,8 +30,7 @@ public record ProductPageRequest(int size, boolean backward, @Nullable String cu
 		String name = backward ? "last" : "first";
 		int size = (requested != null) ? requested : DEFAULT_SIZE;
 		if (size < 1 || size > MAX_SIZE) {
-			throw new BadRequestException(
-					name + " must be between 1 and " + MAX_SIZE + " but was " + size + "; page through larger lists");
+			throw new BadRequestException(name + " must be between 1 and " + MAX_SIZE + "; page through larger lists");
 		}
 		return new ProductPageRequest(size, backward, backward ? before : after);
 	}

@@ -1,9 +1,5 @@
 package dev.storefront.catalog;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.function.Function;
-
 import org.springframework.data.domain.Sort;
 
 /**
@@ -13,23 +9,20 @@ import org.springframework.data.domain.Sort;
 public enum ProductSort {
 
 	/** By relevance to a text query; only with one, and paged by the search engine. */
-	RELEVANCE("score", Sort.Direction.DESC, Function.identity()),
+	RELEVANCE("score", Sort.Direction.DESC),
 
-	NEWEST("createdAt", Sort.Direction.DESC, Instant::parse),
-	PRICE_ASC("price", Sort.Direction.ASC, BigDecimal::new),
-	PRICE_DESC("price", Sort.Direction.DESC, BigDecimal::new),
-	TITLE_ASC("title", Sort.Direction.ASC, Function.identity());
+	NEWEST("createdAt", Sort.Direction.DESC),
+	PRICE_ASC("price", Sort.Direction.ASC),
+	PRICE_DESC("price", Sort.Direction.DESC),
+	TITLE_ASC("title", Sort.Direction.ASC);
 
 	private final String attribute;
 
 	private final Sort.Direction direction;
 
-	private final Function<String, ? extends Comparable<?>> keyParser;
-
-	ProductSort(String attribute, Sort.Direction direction, Function<String, ? extends Comparable<?>> keyParser) {
+	ProductSort(String attribute, Sort.Direction direction) {
 		this.attribute = attribute;
 		this.direction = direction;
-		this.keyParser = keyParser;
 	}
 
 	String attribute() {
@@ -44,11 +37,6 @@ public enum ProductSort {
 	Sort toSort(boolean reversed) {
 		Sort.Direction dir = (reversed == this.direction.isAscending()) ? Sort.Direction.DESC : Sort.Direction.ASC;
 		return Sort.by(new Sort.Order(dir, this.attribute), new Sort.Order(dir, "id"));
-	}
-
-	/** Reads a sort key written by {@link Object#toString()} back; throws on malformed text. */
-	Comparable<?> parseKey(String text) {
-		return this.keyParser.apply(text);
 	}
 
 }

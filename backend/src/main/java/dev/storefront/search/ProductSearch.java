@@ -252,7 +252,8 @@ public class ProductSearch implements ProductTextSearch {
 	private Page page(ProductFilter filter, SearchText text, ProductSort sort, ProductPageRequest page) {
 		SearchScope<Object> scope = scope();
 		SearchPredicate where = predicate(scope.predicate(), filter, text, null);
-		SearchCursor cursor = (page.cursor() != null) ? SearchCursor.decode(page.cursor(), sort) : null;
+		SearchCursor cursor = (page.cursor() != null)
+				? SearchCursor.decode(page.cursor(), sort, this.properties.maxResults()) : null;
 		int start;
 		int size = page.size();
 		if (!page.backward()) {
@@ -265,7 +266,7 @@ public class ProductSearch implements ProductTextSearch {
 			start = Math.max(0, end - size);
 			size = end - start;
 		}
-		if (start + size > this.properties.maxResults()) {
+		if ((long) start + size > this.properties.maxResults()) {
 			throw new BadRequestException("Search results can be paged up to the " + this.properties.maxResults()
 					+ "th; narrow the search instead");
 		}

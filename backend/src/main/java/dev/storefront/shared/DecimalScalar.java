@@ -28,6 +28,9 @@ final class DecimalScalar {
 	/** Digits allowed on either side of the point: far beyond any price, far below what breaks a driver. */
 	private static final int MAX_DIGITS = 18;
 
+	static final String RULE = "a decimal number such as \"19.99\", as a string or a number, with at most "
+			+ MAX_DIGITS + " digits before and after the point";
+
 	static final GraphQLScalarType INSTANCE = GraphQLScalarType.newScalar()
 		.name("Decimal")
 		.description("An exact decimal number written as a JSON string, e.g. \"19.99\".")
@@ -44,7 +47,7 @@ final class DecimalScalar {
 			if (value instanceof BigDecimal decimal) {
 				return decimal.toPlainString();
 			}
-			throw new CoercingSerializeException("Expected a BigDecimal but was " + value.getClass().getSimpleName());
+			throw new CoercingSerializeException("The value could not be written as a Decimal");
 		}
 
 		@Override
@@ -55,7 +58,7 @@ final class DecimalScalar {
 			if (input instanceof Number number) {
 				return parse(number.toString(), CoercingParseValueException::new);
 			}
-			throw new CoercingParseValueException("A Decimal is a string such as \"19.99\" or a number");
+			throw new CoercingParseValueException(RULE);
 		}
 
 		@Override
@@ -65,44 +68,35 @@ final class DecimalScalar {
 				return parse(string.getValue(), CoercingParseLiteralException::new);
 			}
 			if (input instanceof IntValue integer) {
-				return bounded(new BigDecimal(integer.getValue()), integer.getValue().toString(),
-						CoercingParseLiteralException::new);
+				return bounded(new BigDecimal(integer.getValue()), CoercingParseLiteralException::new);
 			}
 			if (input instanceof FloatValue decimal) {
-				return bounded(decimal.getValue(), decimal.getValue().toString(), CoercingParseLiteralException::new);
+				return bounded(decimal.getValue(), CoercingParseLiteralException::new);
 			}
-			throw new CoercingParseLiteralException("A Decimal is a string such as \"19.99\" or a number");
+			throw new CoercingParseLiteralException(RULE);
 		}
 
 		private static <E extends RuntimeException> BigDecimal parse(String text,
 				Function<String, E> error) {
 			String trimmed = text.strip();
 			if (trimmed.isEmpty() || trimmed.length() > MAX_INPUT_LENGTH) {
-				throw error.apply("Not a decimal number: \"" + abbreviate(text) + "\"");
+				throw error.apply(RULE);
 			}
-			BigDecimal value;
 			try {
-				value = new BigDecimal(trimmed);
+				return bounded(new BigDecimal(trimmed), error);
 			}
 			catch (NumberFormatException ex) {
-				throw error.apply("Not a decimal number: \"" + abbreviate(text) + "\"");
+				throw error.apply(RULE);
 			}
-			return bounded(value, text, error);
 		}
 
 		// "1e99999999" parses, but its plain form is a hundred million digits long.
-		private static <E extends RuntimeException> BigDecimal bounded(BigDecimal value, String text,
-				Function<String, E> error) {
+		private static <E extends RuntimeException> BigDecimal bounded(BigDecimal value, Function<String, E> error) {
 			int integerDigits = value.precision() - value.scale();
 			if (integerDigits > MAX_DIGITS || value.scale() > MAX_DIGITS) {
-				throw error.apply("Not a decimal number in range: \"" + abbreviate(text) + "\" (at most " + MAX_DIGITS
-						+ " digits before and after the point)");
+				throw error.apply(RULE);
 			}
 			return (value.scale() < 0) ? value.setScale(0) : value;
-		}
-
-		private static String abbreviate(String text) {
-			return text.length() <= MAX_INPUT_LENGTH ? text : text.substring(0, MAX_INPUT_LENGTH) + "…";
 		}
 
 	}

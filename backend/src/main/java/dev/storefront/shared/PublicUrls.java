@@ -1,6 +1,7 @@
 package dev.storefront.shared;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 
 import org.jspecify.annotations.Nullable;
 
@@ -14,13 +15,24 @@ public record PublicUrls(URI base) {
 	/** The GraphQL context key that holds the current request's {@code PublicUrls}. */
 	public static final String CONTEXT_KEY = "storefront.publicUrls";
 
-	/** An absolute URL is kept as it is; a path is resolved against the shop's address. */
+	/**
+	 * An absolute URL is kept as it is; a path is resolved against the shop's address. Null when
+	 * there is none, and when the stored value is no URL the {@code Url} scalar could carry (a row
+	 * written by hand, or before the scalar was strict): one bad value must not break a page.
+	 */
 	public @Nullable String resolve(@Nullable String urlOrPath) {
 		if (urlOrPath == null || urlOrPath.isBlank()) {
 			return null;
 		}
-		URI uri = URI.create(urlOrPath);
-		return uri.isAbsolute() ? urlOrPath : this.base.resolve(uri).toString();
+		URI stored;
+		try {
+			stored = new URI(urlOrPath);
+		}
+		catch (URISyntaxException ex) {
+			return null;
+		}
+		URI absolute = stored.isAbsolute() ? stored : this.base.resolve(stored);
+		return UrlScalar.acceptable(absolute) ? absolute.toString() : null;
 	}
 
 }

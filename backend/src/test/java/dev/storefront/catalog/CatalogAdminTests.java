@@ -9,6 +9,9 @@ import dev.storefront.Browser;
 import dev.storefront.StorefrontTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -148,6 +151,41 @@ class CatalogAdminTests {
 		input.put("imageUrl", "not a url");
 		assertThat(errorClassification(admin().graphql(CREATE, Map.of("input", input)))).isEqualTo("ValidationError");
 		assertThat(testProducts()).isZero();
+	}
+
+	@Test
+	void imageUrlsTheShopCouldNotReadBackAreRefusedByTheSchema() {
+		Browser admin = admin();
+		for (String url : List.of("http://a/b c", "https://example.com/a%zz", "/images/products/cup.svg",
+				"mailto:cups@example.com", "http://", "https://example.com/" + "a".repeat(2048))) {
+			Map<String, Object> input = new HashMap<>(draft("Admin Test Cup"));
+			input.put("imageUrl", url);
+			Map<String, Object> response = admin.graphql(CREATE, Map.of("input", input));
+			assertThat(errorClassification(response)).as(url).isEqualTo("ValidationError");
+			assertThat(response.get("errors").toString()).as(url).contains("'Url'").doesNotContain(url);
+		}
+		assertThat(testProducts()).isZero();
+		Map<String, Object> ftp = new HashMap<>(draft("Admin Test Cup"));
+		ftp.put("imageUrl", "ftp://example.com/cup.svg");
+		assertThat(fields(admin.graphql(CREATE, Map.of("input", ftp)), "createProduct")).containsExactly("imageUrl");
+		assertThat(testProducts()).isZero();
+	}
+
+	@Test
+	@ExtendWith(OutputCaptureExtension.class)
+	void aStoredImageUrlThatIsNoUrlShowsNoImageAndBreaksNoPage(CapturedOutput log) {
+		Browser admin = admin();
+		String id = (String) at(admin.graphql(CREATE, Map.of("input", draft("Admin Test Frame"))), "createProduct.product.id");
+		for (String stored : List.of("http://a/b c", "https://example.com/a%zz", "javascript:alert(1)", "/images/a b.svg")) {
+			this.jdbc.update("update product set image_url = ? where id = ?", stored, Long.valueOf(id));
+			Map<String, Object> page = anonymous().graphql(
+					"{ product(slug: \"admin-test-frame\") { title imageUrl } products(first: 100) { nodes { slug imageUrl } } }");
+			assertThat(page.get("errors")).as(stored).isNull();
+			assertThat(at(page, "product.title")).isEqualTo("Admin Test Frame");
+			assertThat(at(page, "product.imageUrl")).as(stored).isNull();
+			assertThat(at(page, "products.nodes").toString()).contains("slug=admin-test-frame, imageUrl=null");
+		}
+		assertThat(log.getOut()).contains("Product " + id + " has an image URL");
 	}
 
 	@Test

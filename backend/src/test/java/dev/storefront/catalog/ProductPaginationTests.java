@@ -179,6 +179,24 @@ class ProductPaginationTests {
 	}
 
 	@Test
+	void aCursorWhoseKeyIsOutOfRangeIsABadRequestBeforeAnyQuery() {
+		List<String> forged = List.of("v1|PRICE_ASC|1|1E+10000000", "v1|PRICE_ASC|1|12345678901.00",
+				"v1|PRICE_ASC|1|10.001", "v1|PRICE_ASC|0|10.00", "v1|PRICE_ASC|-5|10.00",
+				"v1|PRICE_ASC|99999999999999999999|10.00", "v1|NEWEST|1|+999999999-12-31T23:59:59Z",
+				"v1|NEWEST|1|0001-01-01T00:00:00Z", "v1|TITLE_ASC|1|" + "x".repeat(201));
+		for (String plain : forged) {
+			ProductSort sort = ProductSort.valueOf(plain.split("\\|")[1]);
+			request(sort).variable("after", encode(plain))
+				.execute()
+				.errors()
+				.expect((error) -> "BAD_REQUEST".equals(error.getErrorType().toString())
+						&& error.getMessage().startsWith("Invalid cursor")
+						&& !error.getMessage().contains(plain.substring(plain.lastIndexOf('|') + 1)))
+				.verify();
+		}
+	}
+
+	@Test
 	void pageSizeIsAtMostOneHundred() {
 		expectBadRequest(request(ProductSort.NEWEST).variable("first", 101), "between 1 and 100");
 		expectBadRequest(request(ProductSort.NEWEST).variable("last", 101), "between 1 and 100");

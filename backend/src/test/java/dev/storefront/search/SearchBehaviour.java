@@ -1,7 +1,9 @@
 package dev.storefront.search;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -150,6 +152,19 @@ abstract class SearchBehaviour {
 		Map<String, Object> rest = search("zephyr", Map.of(), 10, after);
 		seen.addAll(slugs(rest));
 		assertThat(seen).hasSize(7).doesNotHaveDuplicates();
+	}
+
+	@Test
+	void aSearchCursorBeyondTheDeepestPageIsABadRequest() {
+		for (String offset : List.of("2147483647", "2147483646", "10000", "-1", "1e3", "99999999999")) {
+			String cursor = Base64.getUrlEncoder()
+				.withoutPadding()
+				.encodeToString(("s1|RELEVANCE|" + offset).getBytes(StandardCharsets.UTF_8));
+			Map<String, Object> response = search("zephyr", Map.of(), 3, cursor);
+			assertThat(errorClassification(response)).as("offset %s", offset).isEqualTo("BAD_REQUEST");
+			assertThat(response.get("errors").toString()).as("offset %s", offset).contains("Invalid cursor")
+				.doesNotContain(offset);
+		}
 	}
 
 	@Test
