@@ -73,7 +73,7 @@ class SpaOperationLimitsTests {
 				.document(document)
 				.operationName(operation.getName())
 				.variables(largestPages)
-				.fieldComplexityCalculator(GraphQlLimits.connectionsCostPerItem())
+				.fieldComplexityCalculator(GraphQlLimits.fieldCosts())
 				.build()
 				.calculate();
 			int depth = QueryTraverser.newQueryTraverser()
