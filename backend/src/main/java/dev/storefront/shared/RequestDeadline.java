@@ -4,21 +4,20 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
-import graphql.schema.DataFetcher;
-import graphql.schema.DataFetchingEnvironment;
 import org.jspecify.annotations.Nullable;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * The deadline of the GraphQL request being served ({@code storefront.graphql.request-timeout}),
  * for work that takes a timeout of its own: an index query or a transaction gets what is left of
- * the request's time. It is known while a field's data fetcher runs, on the request's thread
- * (controller methods run there, see {@link InlineControllerMethods}); outside a request
- * (startup, scheduled jobs) the whole timeout applies.
+ * the request's time. The deadline is kept with the HTTP request, so whatever runs for it (a
+ * field's controller method, a batch load) knows it, and it ends with the request; outside a
+ * request (startup, scheduled jobs) the whole timeout applies.
  */
 public class RequestDeadline {
 
-	/** Set only while a data fetcher runs, and always reset after it, so it never outlives one. */
-	private final ThreadLocal<Instant> current = new ThreadLocal<>();
+	private static final String ATTRIBUTE = RequestDeadline.class.getName();
 
 	private final Clock clock;
 
@@ -46,34 +45,23 @@ public class RequestDeadline {
 
 	/** What is left of the current request's time (zero or less past it); null outside a request. */
 	@Nullable Duration leftInRequest() {
-		Instant deadline = this.current.get();
-		return (deadline != null) ? Duration.between(this.clock.instant(), deadline) : null;
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		Object deadline = (request != null) ? request.getAttribute(ATTRIBUTE, RequestAttributes.SCOPE_REQUEST) : null;
+		return (deadline instanceof Instant at) ? Duration.between(this.clock.instant(), at) : null;
 	}
 
-	Instant fromNow() {
-		return this.clock.instant().plus(this.timeout);
+	/** Starts the current request's time; the deadline it returns holds even where no request is known. */
+	Instant start() {
+		Instant deadline = this.clock.instant().plus(this.timeout);
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		if (request != null) {
+			request.setAttribute(ATTRIBUTE, deadline, RequestAttributes.SCOPE_REQUEST);
+		}
+		return deadline;
 	}
 
 	boolean hasPassed(Instant deadline) {
 		return !this.clock.instant().isBefore(deadline);
-	}
-
-	/** Runs a data fetcher with the deadline known to what it calls on this thread. */
-	@Nullable Object fetchBefore(Instant deadline, DataFetcher<?> fetcher, DataFetchingEnvironment env)
-			throws Exception {
-		Instant outer = this.current.get();
-		this.current.set(deadline);
-		try {
-			return fetcher.get(env);
-		}
-		finally {
-			if (outer != null) {
-				this.current.set(outer);
-			}
-			else {
-				this.current.remove();
-			}
-		}
 	}
 
 }

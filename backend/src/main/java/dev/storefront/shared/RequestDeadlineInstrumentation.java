@@ -27,7 +27,7 @@ class RequestDeadlineInstrumentation extends SimplePerformantInstrumentation {
 
 	@Override
 	public CompletableFuture<InstrumentationState> createStateAsync(InstrumentationCreateStateParameters parameters) {
-		return CompletableFuture.completedFuture(new Deadline(this.deadline.fromNow()));
+		return CompletableFuture.completedFuture(new Deadline(this.deadline.start()));
 	}
 
 	@Override
@@ -36,12 +36,8 @@ class RequestDeadlineInstrumentation extends SimplePerformantInstrumentation {
 		if (parameters.isTrivialDataFetcher() || !(state instanceof Deadline request)) {
 			return fetcher;
 		}
-		return (env) -> {
-			if (this.deadline.hasPassed(request.at())) {
-				return DataFetcherResult.newResult().error(RequestTimeouts.error(env)).build();
-			}
-			return this.deadline.fetchBefore(request.at(), fetcher, env);
-		};
+		return (env) -> this.deadline.hasPassed(request.at())
+				? DataFetcherResult.newResult().error(RequestTimeouts.error(env)).build() : fetcher.get(env);
 	}
 
 	private record Deadline(Instant at) implements InstrumentationState {

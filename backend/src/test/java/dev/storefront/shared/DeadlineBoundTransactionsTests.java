@@ -4,9 +4,13 @@ import java.time.Duration;
 import java.time.Instant;
 
 import dev.storefront.MutableClock;
-import graphql.schema.DataFetchingEnvironmentImpl;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.transaction.support.DefaultTransactionDefinition;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,34 +24,47 @@ class DeadlineBoundTransactionsTests {
 	final DeadlineBoundTransactions.DeadlineBoundTransactionManager manager = new DeadlineBoundTransactions.DeadlineBoundTransactionManager(
 			this.deadline);
 
+	@BeforeEach
+	void defaultTimeout() {
+		this.manager.setDefaultTimeout(30);
+	}
+
+	@AfterEach
+	void noRequest() {
+		RequestContextHolder.resetRequestAttributes();
+	}
+
 	@Test
 	void outsideARequestTheDefaultTimeoutApplies() {
-		this.manager.setDefaultTimeout(30);
 		assertThat(this.manager.determineTimeout(new DefaultTransactionDefinition())).isEqualTo(30);
 	}
 
 	@Test
-	void duringARequestATransactionGetsWhatIsLeftInWholeSecondsRoundedUp() throws Exception {
-		this.manager.setDefaultTimeout(30);
-		Instant requestDeadline = this.deadline.fromNow();
+	void duringARequestATransactionGetsWhatIsLeftInWholeSecondsRoundedUp() {
+		startRequest();
 		this.clock.advance(Duration.ofMillis(7_500));
-		assertThat(timeoutDuring(requestDeadline, new DefaultTransactionDefinition())).isEqualTo(3);
+		assertThat(this.manager.determineTimeout(new DefaultTransactionDefinition())).isEqualTo(3);
 		this.clock.advance(Duration.ofMillis(2_499));
-		assertThat(timeoutDuring(requestDeadline, new DefaultTransactionDefinition())).as("at least a second").isEqualTo(1);
+		assertThat(this.manager.determineTimeout(new DefaultTransactionDefinition())).isEqualTo(1);
+		this.clock.advance(Duration.ofSeconds(5));
+		assertThat(this.manager.determineTimeout(new DefaultTransactionDefinition())).as("past it: a second at least")
+			.isEqualTo(1);
 	}
 
 	@Test
-	void aShorterTimeoutOfTheTransactionsOwnStays() throws Exception {
+	void aShorterTimeoutOfTheTransactionsOwnStays() {
+		startRequest();
 		DefaultTransactionDefinition quick = new DefaultTransactionDefinition();
 		quick.setTimeout(2);
-		assertThat(timeoutDuring(this.deadline.fromNow(), quick)).isEqualTo(2);
-		assertThat(timeoutDuring(this.deadline.fromNow(), new DefaultTransactionDefinition()))
+		assertThat(this.manager.determineTimeout(quick)).isEqualTo(2);
+		this.manager.setDefaultTimeout(-1);
+		assertThat(this.manager.determineTimeout(new DefaultTransactionDefinition()))
 			.as("no default timeout: the request's").isEqualTo(10);
 	}
 
-	private Object timeoutDuring(Instant requestDeadline, DefaultTransactionDefinition definition) throws Exception {
-		return this.deadline.fetchBefore(requestDeadline, (env) -> this.manager.determineTimeout(definition),
-				DataFetchingEnvironmentImpl.newDataFetchingEnvironment().build());
+	private void startRequest() {
+		RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(new MockHttpServletRequest()));
+		this.deadline.start();
 	}
 
 }
