@@ -95,7 +95,9 @@ class InactiveProductsTests {
 		Map<String, Object> listed = admin.graphql(PRODUCTS, Map.of("filter", byText));
 		assertThat(slugs(listed, "products")).containsExactly("retro-toaster");
 		assertThat(at(listed, "products.totalCount")).isEqualTo(1);
-		assertThat(at(admin.graphql(PRODUCTS, Map.of("filter", ARCHIVED_TOO)), "products.totalCount")).isEqualTo(15);
+		// Other tests of this context may have archived products of their own: count them all.
+		assertThat(at(admin.graphql(PRODUCTS, Map.of("filter", ARCHIVED_TOO)), "products.totalCount"))
+			.isEqualTo(this.jdbc.queryForObject("select count(*) from product", Integer.class));
 	}
 
 	@Test
