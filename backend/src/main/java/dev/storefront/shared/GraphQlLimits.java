@@ -42,16 +42,17 @@ class GraphQlLimits {
 
 	/**
 	 * What an index query costs, beyond the fields it answers with. Measured on the demo catalog
-	 * (warm, CPU per request): a search's own index query and a facet count each take about what
-	 * a 20-product catalog page takes (which costs about 340 here); "did you mean" takes more, and
-	 * much more when the query found little (~4 ms a word, for the edit-distance automata). The
-	 * weights stay under those shares so that the shop's search page with 100 results fits in half
-	 * of {@code max-cost}; {@code max-searches} and the request deadline bound the rest.
+	 * (warm, CPU per request): a search's own index query, a facet count and a type-ahead each
+	 * take one to two times what a 20-product catalog page takes (which costs about 340 here);
+	 * "did you mean" ten times that when the query found little (4 to 6 ms a word, building
+	 * edit-distance automata), nothing when it found enough. The weights stay well under those
+	 * shares so that the shop's search page with 100 results (2,000 without them) fits in half of
+	 * {@code max-cost}; {@code max-searches} and the request deadline bound the rest.
 	 */
-	static final int SEARCH_COST = 150;
+	private static final int SEARCH_COST = 100;
 
 	private static final Map<String, Integer> FIELD_COSTS = Map.of("Query.search", SEARCH_COST,
-			"Query.suggest", SEARCH_COST, "SearchResults.facets", 150, "SearchResults.didYouMean", 300);
+			"Query.suggest", SEARCH_COST, "SearchResults.facets", 100, "SearchResults.didYouMean", 150);
 
 	@Bean
 	MaxQueryDepthInstrumentation maxQueryDepth(GraphQlLimitsProperties limits) {
@@ -94,10 +95,8 @@ class GraphQlLimits {
 					.operationName(execution.getExecutionInput().getOperationName())
 					.coercedVariables(execution.getCoercedVariables())
 					.build()
-					.reducePreOrder((field, count) -> count
-							+ (isSearch(field.getFieldsContainer().getName() + "." + field.getFieldDefinition().getName(),
-									field.getArguments()) ? 1 : 0),
-							0);
+					.reducePreOrder((field, count) -> isSearch(field.getFieldsContainer().getName() + "."
+							+ field.getFieldDefinition().getName(), field.getArguments()) ? count + 1 : count, 0);
 				if (searches > limits.maxSearches()) {
 					throw refusal("The query runs " + searches + " searches; the limit (storefront.graphql.max-searches) is "
 							+ limits.maxSearches() + ". Send them in separate requests");
