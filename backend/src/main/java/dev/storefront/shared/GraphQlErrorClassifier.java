@@ -33,6 +33,7 @@ class GraphQlErrorClassifier extends DataFetcherExceptionResolverAdapter {
 			return null;
 		}
 		if (RequestTimeouts.isTimeout(ex)) {
+			log.warn("Out of time resolving {}: {}", env.getExecutionStepInfo().getPath(), ex.toString());
 			return RequestTimeouts.error(env);
 		}
 		if (ex instanceof BadRequestException) {
