@@ -23,8 +23,14 @@ class SearchController {
 
 	private final ProductSearch search;
 
-	SearchController(ProductSearch search) {
+	private final FacetCounting facets;
+
+	private final Suggestions suggestions;
+
+	SearchController(ProductSearch search, FacetCounting facets, Suggestions suggestions) {
 		this.search = search;
+		this.facets = facets;
+		this.suggestions = suggestions;
 	}
 
 	@QueryMapping
@@ -41,17 +47,17 @@ class SearchController {
 
 	@SchemaMapping(typeName = "SearchResults")
 	SearchFacets facets(SearchResults results) {
-		return this.search.facets(results);
+		return this.facets.facets(results);
 	}
 
 	@SchemaMapping(typeName = "SearchResults")
 	@Nullable String didYouMean(SearchResults results) {
-		return this.search.didYouMean(results);
+		return this.suggestions.didYouMean(results);
 	}
 
 	@QueryMapping
 	List<Suggestion> suggest(@Argument String prefix, @Argument int limit) {
-		return this.search.suggest(prefix, limit);
+		return this.suggestions.suggest(prefix, limit);
 	}
 
 }

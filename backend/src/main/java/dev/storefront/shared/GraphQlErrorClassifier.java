@@ -32,6 +32,10 @@ class GraphQlErrorClassifier extends DataFetcherExceptionResolverAdapter {
 			// Spring for GraphQL's security resolver classifies these: UNAUTHORIZED or FORBIDDEN.
 			return null;
 		}
+		if (RequestTimeouts.isTimeout(ex)) {
+			log.warn("Out of time resolving {}: {}", env.getExecutionStepInfo().getPath(), ex.toString());
+			return RequestTimeouts.error(env);
+		}
 		if (ex instanceof BadRequestException) {
 			return error(env, ErrorType.BAD_REQUEST, ex.getMessage());
 		}

@@ -1,5 +1,8 @@
 package dev.storefront.shared;
 
+import java.sql.SQLTimeoutException;
+import java.util.List;
+
 import graphql.GraphQLError;
 import graphql.Scalars;
 import graphql.execution.ExecutionId;
@@ -13,8 +16,11 @@ import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.ConstraintViolationException;
+import org.hibernate.search.util.common.SearchTimeoutException;
 import org.junit.jupiter.api.Test;
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.graphql.execution.ErrorType;
+import org.springframework.transaction.TransactionTimedOutException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,6 +52,24 @@ class GraphQlErrorClassifierTests {
 		assertThat(error.getMessage()).doesNotContain("secret", "jdbc", "IllegalStateException")
 			.startsWith("Internal error");
 		assertThat(error.toSpecification().toString()).doesNotContain("secret", "Exception");
+	}
+
+	@Test
+	void timeoutsAreClassifiedAsSuchAndSayNothingOfTheWork() {
+		List<Exception> timeouts = List.of(new RequestTimeoutException(),
+				new SearchTimeoutException("HSEARCH400000: Operation exceeded the timeout of 0s, 10ms and 0ns"),
+				new QueryTimeoutException("select * from product",
+						new SQLTimeoutException("Query execution was interrupted (max_statement_time exceeded)")),
+				new TransactionTimedOutException("Transaction timed out: deadline was Sat Nov 21 12:00:00 UTC 2026"),
+				new IllegalStateException("wrapped", new org.hibernate.TransactionException("Transaction timeout expired")));
+		for (Exception timeout : timeouts) {
+			GraphQLError error = resolve(timeout);
+			assertThat(error.getErrorType()).as(timeout.toString()).isEqualTo(StorefrontErrorType.TIMEOUT);
+			assertThat(error.getMessage()).contains("storefront.graphql.request-timeout")
+				.doesNotContain("select", "HSEARCH", "interrupted", "Exception", "2026");
+		}
+		assertThat(resolve(new org.hibernate.TransactionException("Unable to commit")).getErrorType())
+			.as("other transaction failures are no timeouts").isEqualTo(ErrorType.INTERNAL_ERROR);
 	}
 
 	private GraphQLError resolve(Exception ex) {

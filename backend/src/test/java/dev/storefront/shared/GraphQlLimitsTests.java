@@ -72,6 +72,57 @@ class GraphQlLimitsTests {
 	}
 
 	@Test
+	void aFloodOfAliasedSearchesIsRefusedBeforeAnySearchRuns() {
+		// As reported: 230 aliased searches with facets and "did you mean", in one ~17 KB request.
+		String aliases = IntStream.range(0, 230)
+			.mapToObj((i) -> "s" + i + ": search(query: \"lamp " + i + "\") { didYouMean facets { inStock } }")
+			.collect(Collectors.joining(" "));
+		Map<String, Object> response = new Browser(this.port).graphql("{ " + aliases + " }");
+		assertThat(errorClassification(response)).isEqualTo("BAD_REQUEST");
+		assertThat(message(response)).contains("storefront.graphql.max-cost");
+		assertThat(response.get("data")).isNull();
+		assertThat(this.statistics.getPrepareStatementCount()).isZero();
+	}
+
+	@Test
+	void aSearchPageCostsItsItemsLikeAnyPage() {
+		String fields = "slug title description imageUrl featured active stock inStock createdAt updatedAt"
+				+ " price { amount currencyCode } category { slug name } tags";
+		String aliases = IntStream.range(0, 3)
+			.mapToObj((i) -> "s" + i + ": search(query: \"lamp\", first: 100) { products { nodes { " + fields + " } } }")
+			.collect(Collectors.joining(" "));
+		Map<String, Object> response = new Browser(this.port).graphql("{ " + aliases + " }");
+		assertThat(errorClassification(response)).isEqualTo("BAD_REQUEST");
+		assertThat(message(response)).contains("storefront.graphql.max-cost");
+		assertThat(this.statistics.getPrepareStatementCount()).isZero();
+	}
+
+	@Test
+	void moreSearchesThanTheLimitAreRefusedBeforeAnyRuns() {
+		// Cheap each, and within max-cost together: refused for their number alone.
+		String six = "{ a: suggest(prefix: \"la\") { text } b: suggest(prefix: \"ke\") { text }"
+				+ " c: products(filter: {query: \"lamp\"}) { totalCount } d: products(filter: {query: \"kettle\"}) { totalCount }"
+				+ " ...more }"
+				+ " fragment more on Query { e: search(query: \"mug\") { didYouMean } f: search(query: \"tent\") { didYouMean } }";
+		Map<String, Object> response = new Browser(this.port).graphql(six);
+		assertThat(errorClassification(response)).isEqualTo("BAD_REQUEST");
+		assertThat(message(response)).contains("6 searches", "storefront.graphql.max-searches");
+		assertThat(response.get("data")).isNull();
+		assertThat(this.statistics.getPrepareStatementCount()).isZero();
+	}
+
+	@Test
+	void upToTheLimitSearchesRunAndListsWithoutTextAreNoSearches() {
+		String five = "{ a: suggest(prefix: \"la\") { text } b: products(filter: {query: \"lamp\"}) { totalCount }"
+				+ " c: search(query: \"mug\") { didYouMean } d: search(query: \"tent\") { didYouMean }"
+				+ " e: products(filter: {query: \"   \"}) { totalCount } f: products { totalCount } g: products(first: 1) { totalCount }"
+				+ " h: search(query: \"bottle\") { products { totalCount } } }";
+		Map<String, Object> response = new Browser(this.port).graphql(five);
+		assertThat(response.get("errors")).isNull();
+		assertThat(Browser.at(response, "h.products.totalCount")).isEqualTo(1);
+	}
+
+	@Test
 	void aDocumentWithTooManyTokensIsRefusedWhileParsing() {
 		// 2,000 aliases of 3 tokens each: past 5,000 tokens, within 50,000 characters.
 		String fields = IntStream.range(0, 2000).mapToObj((i) -> "a" + i + ":__typename").collect(Collectors.joining(" "));

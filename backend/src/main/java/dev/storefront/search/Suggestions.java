@@ -1,0 +1,136 @@
+package dev.storefront.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+
+import dev.storefront.catalog.Catalog;
+import dev.storefront.catalog.ProductFilter;
+import dev.storefront.catalog.ProductIndex;
+import dev.storefront.catalog.ProductView;
+import dev.storefront.shared.BadRequestException;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.mapper.orm.scope.SearchScope;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import static dev.storefront.search.SearchViews.SearchResults;
+import static dev.storefront.search.SearchViews.Suggestion;
+
+/** "Did you mean" for a search that found little, and type-ahead for what is being typed. */
+@Service
+@Transactional(readOnly = true)
+class Suggestions {
+
+	static final int MAX_SUGGESTIONS = 20;
+
+	private static final int MAX_CATEGORY_SUGGESTIONS = 2;
+
+	private final SearchQueries queries;
+
+	private final Catalog catalog;
+
+	private final SearchProperties properties;
+
+	Suggestions(SearchQueries queries, Catalog catalog, SearchProperties properties) {
+		this.queries = queries;
+		this.catalog = catalog;
+		this.properties = properties;
+	}
+
+	/**
+	 * A corrected query when this one found fewer than {@code storefront.search.did-you-mean-below}
+	 * results: each word is replaced by the nearest word (at most two edits) of the products a
+	 * looser search finds, and the correction is offered only when it finds more. The looser search
+	 * sees what the search saw, so inactive products lend their words only to an admin's search.
+	 */
+	@Nullable String didYouMean(SearchResults results) {
+		if (results.total() >= this.properties.didYouMeanBelow() || results.text().isEmpty()) {
+			return null;
+		}
+		ProductFilter filter = results.filter();
+		SearchScope<Object> scope = this.queries.scope();
+		SearchPredicateFactory f = scope.predicate();
+		var loose = f.bool();
+		for (String word : results.text().words()) {
+			loose.should(f.match()
+				.field(ProductIndex.TITLE)
+				.field(ProductIndex.CATEGORY_NAME)
+				.field(ProductIndex.TAGS)
+				.matching(word)
+				.fuzzy(Math.min(2, Math.max(0, word.length() - 2))));
+		}
+		var where = f.bool().must(loose);
+		if (!filter.includesInactive()) {
+			where.filter(SearchQueries.onSale(f));
+		}
+		List<Long> ids = this.queries.session()
+			.search(scope)
+			.select((p) -> p.id(Long.class))
+			.where(where.toPredicate())
+			.failAfter(this.queries.timeLeftMillis(), TimeUnit.MILLISECONDS)
+			.fetchHits(20);
+		Map<Long, ProductView> found = SearchQueries.visible(this.catalog.productsInAnyState(ids), filter);
+		if (found.isEmpty()) {
+			return null;
+		}
+		Vocabulary vocabulary = Vocabulary.of(found.values(), this.catalog.tagsOf(found.keySet()).values(),
+				this.catalog.categories());
+		String corrected = String.join(" ", results.text().words().stream().map(vocabulary::nearest).toList());
+		if (corrected.equals(results.text().text())) {
+			return null;
+		}
+		long correctedTotal = this.queries.session()
+			.search(scope)
+			.where(this.queries.predicate(f, filter, this.queries.text(corrected), null))
+			.failAfter(this.queries.timeLeftMillis(), TimeUnit.MILLISECONDS)
+			.fetchTotalHitCount();
+		return (correctedTotal > results.total()) ? corrected : null;
+	}
+
+	/**
+	 * Type-ahead over titles (forgiving a typo in words of five letters or more) and category
+	 * names; only products on sale, whoever asks.
+	 */
+	List<Suggestion> suggest(String prefix, int limit) {
+		if (limit < 1 || limit > MAX_SUGGESTIONS) {
+			throw new BadRequestException("limit must be between 1 and " + MAX_SUGGESTIONS);
+		}
+		SearchText typed = this.queries.text(prefix);
+		if (typed.isEmpty()) {
+			return List.of();
+		}
+		List<Suggestion> suggestions = new ArrayList<>();
+		this.catalog.categories()
+			.stream()
+			.filter((category) -> Vocabulary.startsEveryWord(category.name(), typed.words()))
+			.limit(Math.min(MAX_CATEGORY_SUGGESTIONS, limit))
+			.forEach((category) -> suggestions.add(new Suggestion(category.name(), null, category)));
+		SearchScope<Object> scope = this.queries.scope();
+		SearchPredicateFactory f = scope.predicate();
+		var all = f.bool().filter(SearchQueries.onSale(f));
+		for (String word : typed.words()) {
+			// The start of a title word; from five letters on, also with one typo (scoring less).
+			var one = f.bool().should(f.match().field(ProductIndex.TITLE_PREFIX).matching(word).boost(2));
+			if (word.length() >= SearchQueries.FUZZY_FROM_LENGTH) {
+				one.should(f.match().field(ProductIndex.TITLE_PREFIX).matching(word).fuzzy(1));
+			}
+			all.must(one);
+		}
+		List<Long> ids = this.queries.session()
+			.search(scope)
+			.select((p) -> p.id(Long.class))
+			.where(all.toPredicate())
+			.sort(SearchQueries.relevance(scope.sort()))
+			.failAfter(this.queries.timeLeftMillis(), TimeUnit.MILLISECONDS)
+			.fetchHits(limit - suggestions.size());
+		Map<Long, ProductView> products = SearchQueries.visible(this.catalog.productsInAnyState(ids), ProductFilter.NONE);
+		ids.stream().map(products::get).filter(Objects::nonNull)
+			.forEach((product) -> suggestions.add(new Suggestion(product.title(), product, null)));
+		return suggestions;
+	}
+
+}
