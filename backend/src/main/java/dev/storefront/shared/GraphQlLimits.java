@@ -95,8 +95,10 @@ class GraphQlLimits {
 					.operationName(execution.getExecutionInput().getOperationName())
 					.coercedVariables(execution.getCoercedVariables())
 					.build()
-					.reducePreOrder((field, count) -> isSearch(field.getFieldsContainer().getName() + "."
-							+ field.getFieldDefinition().getName(), field.getArguments()) ? count + 1 : count, 0);
+					// __typename has no fields container to name (and is no search).
+					.reducePreOrder((field, count) -> !field.isTypeNameIntrospectionField()
+							&& isSearch(field.getFieldsContainer().getName() + "." + field.getFieldDefinition().getName(),
+									field.getArguments()) ? count + 1 : count, 0);
 				if (searches > limits.maxSearches()) {
 					throw refusal("The query runs " + searches + " searches; the limit (storefront.graphql.max-searches) is "
 							+ limits.maxSearches() + ". Send them in separate requests");

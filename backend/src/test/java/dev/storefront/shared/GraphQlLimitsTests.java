@@ -98,6 +98,14 @@ class GraphQlLimitsTests {
 	}
 
 	@Test
+	void typenameAnywhereIsCountedAsNoSearch() {
+		Map<String, Object> response = new Browser(this.port)
+			.graphql("{ __typename search(query: \"lamp\") { __typename products { totalCount } } }");
+		assertThat(response.get("errors")).isNull();
+		assertThat(response).extractingByKey("data").asString().contains("__typename=Query");
+	}
+
+	@Test
 	void moreSearchesThanTheLimitAreRefusedBeforeAnyRuns() {
 		// Cheap each, and within max-cost together: refused for their number alone.
 		String six = "{ a: suggest(prefix: \"la\") { text } b: suggest(prefix: \"ke\") { text }"
