@@ -154,6 +154,10 @@ class Product {
 		this.stock = stock;
 	}
 
+	int getStock() {
+		return this.stock;
+	}
+
 	void setCategory(@Nullable Category category) {
 		this.category = category;
 		this.categoryId = (category != null) ? category.getId() : null;

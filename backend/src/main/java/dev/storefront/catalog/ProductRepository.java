@@ -3,7 +3,9 @@ package dev.storefront.catalog;
 import java.util.Collection;
 import java.util.List;
 
+import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
@@ -17,6 +19,14 @@ interface ProductRepository extends Repository<Product, Long>, JpaSpecificationE
 	boolean existsBySlug(String slug);
 
 	long count();
+
+	/**
+	 * The products, their rows locked until the transaction ends, in id order: two checkouts
+	 * that share products lock them in the same order, so neither waits for the other forever.
+	 */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select p from Product p where p.id in :ids order by p.id")
+	List<Product> lockAllById(Collection<Long> ids);
 
 	/** Rows of (product id, tag), tags in alphabetical order. */
 	@Query("select p.id, t from Product p join p.tags t where p.id in :productIds order by t")
