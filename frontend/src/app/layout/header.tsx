@@ -42,6 +42,9 @@ export function Header() {
             {customer ? (
               <>
                 <span className={styles.greeting}>Hi, {customer.name}</span>
+                <NavLink to="/account/orders" className={navClass}>
+                  Your orders
+                </NavLink>
                 <SignOutButton onSignedOut={dismissCartNotice} />
               </>
             ) : (

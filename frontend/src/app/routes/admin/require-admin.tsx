@@ -1,9 +1,10 @@
-import { Navigate, Outlet, useLocation } from 'react-router';
+import { Navigate, NavLink, Outlet, useLocation } from 'react-router';
 import { AccessDenied } from '@/components/access-denied';
 import { ErrorMessage } from '@/components/error-message';
 import { Spinner } from '@/components/spinner';
 import { isAdmin, useMe } from '@/features/account/hooks/use-me';
 import { accountPagePath } from '@/features/account/utils/next-path';
+import styles from './require-admin.module.css';
 
 /**
  * Guards the admin pages in the UI: anonymous visitors go to sign in and come back, shoppers
@@ -34,5 +35,21 @@ export function RequireAdmin() {
       </>
     );
   }
-  return <Outlet />;
+  return (
+    <div className={styles.admin}>
+      <nav aria-label="Admin" className={styles.nav}>
+        <NavLink to="/admin" end className={adminNavClass}>
+          Products
+        </NavLink>
+        <NavLink to="/admin/orders" className={adminNavClass}>
+          Orders
+        </NavLink>
+      </nav>
+      <Outlet />
+    </div>
+  );
+}
+
+function adminNavClass({ isActive }: { isActive: boolean }) {
+  return isActive ? styles.active : undefined;
 }

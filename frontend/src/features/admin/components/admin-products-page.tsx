@@ -8,7 +8,7 @@ import { Spinner } from '@/components/spinner';
 import { graphql } from '@/graphql/generated';
 import type { ProductFilter } from '@/graphql/generated/graphql';
 import { execute } from '@/lib/graphql-client';
-import { AdminError } from './admin-error';
+import { AdminError } from '@/components/admin-error';
 import { DeleteProductButton } from './delete-product-button';
 import styles from './admin-page.module.css';
 

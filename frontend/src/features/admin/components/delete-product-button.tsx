@@ -5,7 +5,7 @@ import { ConfirmDialog } from '@/components/confirm-dialog';
 import { FormAlert } from '@/components/form-alert';
 import { graphql } from '@/graphql/generated';
 import { execute } from '@/lib/graphql-client';
-import { AdminError } from './admin-error';
+import { AdminError } from '@/components/admin-error';
 
 const DeleteProductDocument = graphql(`
   mutation DeleteProduct($id: ID!) {

@@ -9,7 +9,7 @@ import type { AdminProductQuery, ProductUpdateInput } from '@/graphql/generated/
 import { execute } from '@/lib/graphql-client';
 import { type FormErrors, noFormErrors, toFormErrors } from '@/lib/user-errors';
 import { changedFields, PRODUCT_FIELDS, type ProductField, toFormValues } from '../utils/product-form';
-import { AdminError } from './admin-error';
+import { AdminError } from '@/components/admin-error';
 import { DeleteProductButton } from './delete-product-button';
 import { ProductForm } from './product-form';
 import styles from './admin-page.module.css';

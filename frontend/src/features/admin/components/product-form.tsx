@@ -9,7 +9,7 @@ import { execute } from '@/lib/graphql-client';
 import { useFocusFirstError } from '@/lib/use-focus-first-error';
 import { type FormErrors, hasFormErrors, noFormErrors } from '@/lib/user-errors';
 import { checkProduct, type ProductField, type ProductFormValues } from '../utils/product-form';
-import { AdminError } from './admin-error';
+import { AdminError } from '@/components/admin-error';
 import styles from './product-form.module.css';
 
 const AdminCategoriesDocument = graphql(`

@@ -65,6 +65,11 @@ export function CartPage() {
             ))}
           </ul>
           <CartSummary cart={cart.data}>
+            {lines.some((line) => line.buyableQuantity > 0) && (
+              <Link to="/checkout" className={styles.checkout}>
+                Checkout
+              </Link>
+            )}
             <ClearCartButton onCleared={() => setLineErrors({})} />
           </CartSummary>
         </div>

@@ -1,5 +1,5 @@
 import { Link, useLocation } from 'react-router';
-import { ErrorMessage } from '@/components/error-message';
+import { ErrorMessage } from './error-message';
 import { GraphQLRequestError } from '@/lib/graphql-client';
 import styles from './admin-error.module.css';
 
@@ -8,14 +8,16 @@ export interface AdminErrorProps {
   title: string;
   error: unknown;
   onRetry?: () => void;
+  /** What only an admin may do here, for the explanation, e.g. "manage orders". */
+  task?: string;
 }
 
 /**
- * A failed admin request. The API refuses catalog changes to anyone but an admin: a session
+ * A failed admin request. The API refuses admin operations to anyone but an admin: a session
  * that ended (UNAUTHORIZED) or an account without the ADMIN role (FORBIDDEN) gets a plain
  * explanation instead of the server's wording.
  */
-export function AdminError({ title, error, onRetry }: AdminErrorProps) {
+export function AdminError({ title, error, onRetry, task = 'manage the catalog' }: AdminErrorProps) {
   const location = useLocation();
   const classification = error instanceof GraphQLRequestError ? error.classification : undefined;
 
@@ -24,7 +26,7 @@ export function AdminError({ title, error, onRetry }: AdminErrorProps) {
     return (
       <div role="alert" className={styles.access}>
         <p className={styles.title}>You are signed out</p>
-        <p>Your session has ended. Sign in again as an administrator to manage the catalog.</p>
+        <p>Your session has ended. Sign in again as an administrator to {task}.</p>
         <Link to={`/sign-in?next=${next}`}>Sign in</Link>
       </div>
     );
@@ -33,7 +35,7 @@ export function AdminError({ title, error, onRetry }: AdminErrorProps) {
     return (
       <div role="alert" className={styles.access}>
         <p className={styles.title}>You don&apos;t have access to this page</p>
-        <p>Only shop administrators can manage the catalog.</p>
+        <p>Only shop administrators can {task}.</p>
       </div>
     );
   }

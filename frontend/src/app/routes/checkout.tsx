@@ -1,0 +1,10 @@
+import { CheckoutPage } from '@/features/orders/components/checkout-page';
+
+export function CheckoutRoute() {
+  return (
+    <>
+      <title>Checkout — Storefront</title>
+      <CheckoutPage />
+    </>
+  );
+}
