@@ -1,11 +1,15 @@
+import type { ReactNode } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { ErrorMessage } from '@/components/error-message';
 import { Spinner } from '@/components/spinner';
-import { useMe } from '@/features/account/hooks/use-me';
+import { type Me, useMe } from '@/features/account/hooks/use-me';
 import { accountPagePath } from '@/features/account/utils/next-path';
 
-/** Guards the account pages: anonymous visitors go to sign in and come back. The API enforces it too. */
-export function RequireSignedIn() {
+/**
+ * Shows `children` to a signed-in customer; an anonymous visitor goes to sign in and comes
+ * back. The UI's guard only: the API refuses the same on every request.
+ */
+export function SignedInOnly({ children }: { children: (me: Me) => ReactNode }) {
   const me = useMe();
   const location = useLocation();
 
@@ -22,5 +26,10 @@ export function RequireSignedIn() {
   if (!me.data) {
     return <Navigate to={accountPagePath('/sign-in', location.pathname + location.search)} replace />;
   }
-  return <Outlet />;
+  return children(me.data);
+}
+
+/** Guards the account pages (the order history). */
+export function RequireSignedIn() {
+  return <SignedInOnly>{() => <Outlet />}</SignedInOnly>;
 }

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { Amounts } from '@/components/amounts';
 import { Price } from '@/components/price';
 import type { Cart } from '../hooks/use-cart';
 import { itemCount } from '../utils/quantity';
@@ -11,30 +12,14 @@ export function CartSummary({ cart, children }: { cart: Cart; children?: ReactNo
       <h2 id="cart-summary-title" className={styles.summaryTitle}>
         Summary
       </h2>
-      <dl className={styles.amounts}>
-        <div>
-          <dt>Items</dt>
-          <dd>{itemCount(cart.totalQuantity)}</dd>
-        </div>
-        <div>
-          <dt>Subtotal</dt>
-          <dd>
-            <Price price={cart.subtotal} />
-          </dd>
-        </div>
-        <div>
-          <dt>Tax</dt>
-          <dd>
-            <Price price={cart.tax} />
-          </dd>
-        </div>
-        <div className={styles.total}>
-          <dt>Total</dt>
-          <dd>
-            <Price price={cart.total} />
-          </dd>
-        </div>
-      </dl>
+      <Amounts
+        rows={[
+          { label: 'Items', value: itemCount(cart.totalQuantity) },
+          { label: 'Subtotal', value: <Price price={cart.subtotal} /> },
+          { label: 'Tax', value: <Price price={cart.tax} /> },
+        ]}
+        total={{ label: 'Total', value: <Price price={cart.total} /> }}
+      />
       {children}
     </section>
   );

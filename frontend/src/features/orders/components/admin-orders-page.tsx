@@ -1,4 +1,3 @@
-import { useInfiniteQuery } from '@tanstack/react-query';
 import { type FormEvent, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { AdminError } from '@/components/admin-error';
@@ -9,7 +8,7 @@ import { Spinner } from '@/components/spinner';
 import { graphql } from '@/graphql/generated';
 import type { OrderFilter } from '@/graphql/generated/graphql';
 import { execute } from '@/lib/graphql-client';
-import { nextCursor, ordersOf } from '../hooks/order-pages';
+import { useOrderPages } from '../hooks/order-pages';
 import { formatDateTime } from '../utils/dates';
 import { ORDER_STATUSES, orderFilterOf, orderFilterParams, statusLabel } from '../utils/order-status';
 import { OrderStatusBadge } from './order-status-badge';
@@ -49,16 +48,15 @@ export function AdminOrdersPage() {
   const filter = useMemo(() => orderFilterOf(searchParams), [searchParams]);
   const filtered = Object.keys(filter).length > 0;
 
-  const orders = useInfiniteQuery({
-    queryKey: ['orders', 'admin', filter],
-    queryFn: ({ pageParam }) =>
-      execute(AdminOrdersDocument, { filter, first: ADMIN_ORDERS_PAGE_SIZE, after: pageParam }),
-    initialPageParam: null as string | null,
-    getNextPageParam: (last) => nextCursor(last.orders),
-    staleTime: 0,
-  });
-  const items = ordersOf(orders.data?.pages.map((page) => page.orders));
-  const totalCount = orders.data?.pages.at(-1)?.orders.totalCount ?? 0;
+  const {
+    query: orders,
+    items,
+    totalCount,
+  } = useOrderPages(
+    ['orders', 'admin', filter],
+    async (after) =>
+      (await execute(AdminOrdersDocument, { filter, first: ADMIN_ORDERS_PAGE_SIZE, after })).orders,
+  );
 
   return (
     <section className={styles.page} aria-labelledby="admin-orders-title">

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { Amounts } from '@/components/amounts';
 import { Price } from '@/components/price';
 import type { CheckoutCart } from '../hooks/use-checkout';
 import styles from './checkout-page.module.css';
@@ -28,30 +29,17 @@ export function CheckoutSummary({ cart, children }: { cart: CheckoutCart; childr
           </li>
         ))}
       </ul>
-      <dl className={styles.amounts}>
-        <div>
-          <dt>Subtotal</dt>
-          <dd>
-            <Price price={checkout.subtotal} />
-          </dd>
-        </div>
-        <div>
-          <dt>Shipping</dt>
-          <dd>{isZero(checkout.shipping.amount) ? 'Free' : <Price price={checkout.shipping} />}</dd>
-        </div>
-        <div>
-          <dt>Tax</dt>
-          <dd>
-            <Price price={checkout.tax} />
-          </dd>
-        </div>
-        <div className={styles.total}>
-          <dt>Total</dt>
-          <dd>
-            <Price price={checkout.total} />
-          </dd>
-        </div>
-      </dl>
+      <Amounts
+        rows={[
+          { label: 'Subtotal', value: <Price price={checkout.subtotal} /> },
+          {
+            label: 'Shipping',
+            value: isZero(checkout.shipping.amount) ? 'Free' : <Price price={checkout.shipping} />,
+          },
+          { label: 'Tax', value: <Price price={checkout.tax} /> },
+        ]}
+        total={{ label: 'Total', value: <Price price={checkout.total} /> }}
+      />
       {free && !isZero(checkout.shipping.amount) && (
         <p className={styles.hint}>
           Shipping is free from <Price price={free} />.

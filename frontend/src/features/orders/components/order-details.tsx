@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { Amounts } from '@/components/amounts';
 import { Price } from '@/components/price';
 import type { Order } from '../hooks/use-order';
 import { countryName } from '../utils/countries';
@@ -45,32 +46,16 @@ export function OrderDetails({ order }: { order: Order }) {
             ))}
           </tbody>
         </table>
-        <dl className={styles.amounts}>
-          <div>
-            <dt>Subtotal</dt>
-            <dd>
-              <Price price={order.subtotal} />
-            </dd>
-          </div>
-          <div>
-            <dt>Shipping</dt>
-            <dd>
-              <Price price={order.shipping} />
-            </dd>
-          </div>
-          <div>
-            <dt>Tax</dt>
-            <dd>
-              <Price price={order.tax} />
-            </dd>
-          </div>
-          <div className={styles.total}>
-            <dt>Total</dt>
-            <dd>
-              <Price price={order.total} />
-            </dd>
-          </div>
-        </dl>
+        <div className={styles.amounts}>
+          <Amounts
+            rows={[
+              { label: 'Subtotal', value: <Price price={order.subtotal} /> },
+              { label: 'Shipping', value: <Price price={order.shipping} /> },
+              { label: 'Tax', value: <Price price={order.tax} /> },
+            ]}
+            total={{ label: 'Total', value: <Price price={order.total} /> }}
+          />
+        </div>
       </section>
 
       <div className={styles.side}>

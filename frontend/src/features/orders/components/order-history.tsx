@@ -1,4 +1,3 @@
-import { useInfiniteQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { ErrorMessage } from '@/components/error-message';
 import { LoadMore } from '@/components/load-more';
@@ -6,7 +5,7 @@ import { Price } from '@/components/price';
 import { Spinner } from '@/components/spinner';
 import { graphql } from '@/graphql/generated';
 import { execute } from '@/lib/graphql-client';
-import { nextCursor, ordersOf } from '../hooks/order-pages';
+import { useOrderPages } from '../hooks/order-pages';
 import { formatDateTime } from '../utils/dates';
 import { OrderStatusBadge } from './order-status-badge';
 import styles from './order-history.module.css';
@@ -41,15 +40,14 @@ const MyOrdersDocument = graphql(`
 
 /** The signed-in customer's orders, newest first, each linking to its page. */
 export function OrderHistory() {
-  const orders = useInfiniteQuery({
-    queryKey: ['orders', 'mine'],
-    queryFn: ({ pageParam }) => execute(MyOrdersDocument, { first: HISTORY_PAGE_SIZE, after: pageParam }),
-    initialPageParam: null as string | null,
-    getNextPageParam: (last) => nextCursor(last.myOrders),
-    staleTime: 0,
-  });
-  const items = ordersOf(orders.data?.pages.map((page) => page.myOrders));
-  const totalCount = orders.data?.pages.at(-1)?.myOrders.totalCount ?? 0;
+  const {
+    query: orders,
+    items,
+    totalCount,
+  } = useOrderPages(
+    ['orders', 'mine'],
+    async (after) => (await execute(MyOrdersDocument, { first: HISTORY_PAGE_SIZE, after })).myOrders,
+  );
 
   return (
     <section className={styles.page} aria-labelledby="order-history-title">
