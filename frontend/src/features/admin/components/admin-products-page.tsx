@@ -10,6 +10,7 @@ import type { ProductFilter } from '@/graphql/generated/graphql';
 import { execute } from '@/lib/graphql-client';
 import { AdminError } from '@/components/admin-error';
 import { DeleteProductButton } from './delete-product-button';
+import table from '@/components/data-table.module.css';
 import styles from './admin-page.module.css';
 
 export const ADMIN_PAGE_SIZE = 50;
@@ -98,17 +99,17 @@ export function AdminProductsPage() {
         )}
 
         {items.length > 0 && (
-          <div className={styles.tableWrap}>
-            <table className={styles.table}>
+          <div className={table.wrap}>
+            <table className={table.table}>
               <caption className="visually-hidden">Products</caption>
               <thead>
                 <tr>
                   <th scope="col">Title</th>
                   <th scope="col">Slug</th>
-                  <th scope="col" className={styles.number}>
+                  <th scope="col" className={table.number}>
                     Price
                   </th>
-                  <th scope="col" className={styles.number}>
+                  <th scope="col" className={table.number}>
                     Stock
                   </th>
                   <th scope="col">Status</th>
@@ -127,10 +128,10 @@ export function AdminProductsPage() {
                       </Link>
                     </th>
                     <td className={styles.slug}>{product.slug}</td>
-                    <td className={styles.number}>
+                    <td className={table.number}>
                       <Price price={product.price} />
                     </td>
-                    <td className={styles.number}>{product.stock}</td>
+                    <td className={table.number}>{product.stock}</td>
                     <td>
                       {product.active ? (
                         <Badge tone="success">Active</Badge>

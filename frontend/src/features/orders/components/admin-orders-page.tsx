@@ -12,6 +12,7 @@ import { useOrderPages } from '../hooks/order-pages';
 import { formatDateTime } from '../utils/dates';
 import { ORDER_STATUSES, orderFilterOf, orderFilterParams, statusLabel } from '../utils/order-status';
 import { OrderStatusBadge } from './order-status-badge';
+import table from '@/components/data-table.module.css';
 import styles from './admin-orders.module.css';
 
 export const ADMIN_ORDERS_PAGE_SIZE = 50;
@@ -84,8 +85,8 @@ export function AdminOrdersPage() {
           <p className={styles.empty}>{filtered ? 'No orders match this filter.' : 'No orders yet.'}</p>
         )}
         {items.length > 0 && (
-          <div className={styles.tableWrap}>
-            <table className={styles.table}>
+          <div className={table.wrap}>
+            <table className={table.table}>
               <caption className="visually-hidden">Orders</caption>
               <thead>
                 <tr>
@@ -93,7 +94,7 @@ export function AdminOrdersPage() {
                   <th scope="col">Placed</th>
                   <th scope="col">Customer</th>
                   <th scope="col">Status</th>
-                  <th scope="col" className={styles.amount}>
+                  <th scope="col" className={table.number}>
                     Total
                   </th>
                 </tr>
@@ -117,7 +118,7 @@ export function AdminOrdersPage() {
                     <td>
                       <OrderStatusBadge status={order.status} />
                     </td>
-                    <td className={styles.amount}>
+                    <td className={table.number}>
                       <Price price={order.total} />
                     </td>
                   </tr>
