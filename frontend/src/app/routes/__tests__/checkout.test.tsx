@@ -121,6 +121,54 @@ describe('Checkout', () => {
     expect(sessionStorage.getItem('storefront.checkout-key')).toBeNull();
   });
 
+  it('reads the cart and the stock again once the order is placed', async () => {
+    let placed = false;
+    const lines = [
+      {
+        id: 'l1',
+        quantity: 2,
+        buyableQuantity: 2,
+        unitPrice: desk.price,
+        lineTotal: { amount: '99.80', currencyCode: 'USD' },
+        problem: null,
+        product: desk,
+      },
+    ];
+    const cartOf = (held: typeof lines) => ({
+      id: 'c',
+      totalQuantity: held.length ? 2 : 0,
+      subtotal: { amount: '99.80', currencyCode: 'USD' },
+      tax: { amount: '0.00', currencyCode: 'USD' },
+      total: { amount: '99.80', currencyCode: 'USD' },
+      lines: held,
+    });
+    const api = checkoutApi({
+      Cart: () => ({ data: { cart: cartOf(placed ? [] : lines) } }),
+      ProductPage: () => ({ data: { product: { ...desk, stock: placed ? 10 : 12 } } }),
+      PlaceOrder: () => {
+        placed = true;
+        return placeOrderAnswer({ number: 'SF-5' });
+      },
+    });
+    const view = renderApp('/products/walnut-desk');
+    expect(await screen.findByText('12 in stock')).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('banner')).getByRole('link', { name: 'Cart, 2 items' }),
+    ).toBeInTheDocument();
+
+    await view.router.navigate('/checkout');
+    await fillAddress(view);
+    await view.user.click(placeButton());
+    expect(await screen.findByRole('heading', { level: 1, name: /Order SF-5/ })).toBeInTheDocument();
+
+    expect(
+      await within(screen.getByRole('banner')).findByRole('link', { name: 'Cart, 0 items' }),
+    ).toBeInTheDocument();
+    await view.router.navigate('/products/walnut-desk');
+    expect(await screen.findByText('10 in stock')).toBeInTheDocument();
+    expect(api.variablesOf('ProductPage').length).toBeGreaterThanOrEqual(2);
+  });
+
   it('sends one order for a double click', async () => {
     let answer!: (response: Response) => void;
     const api = checkoutApi({

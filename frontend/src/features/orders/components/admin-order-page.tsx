@@ -9,7 +9,7 @@ import { graphql, useFragment as readFragment } from '@/graphql/generated';
 import { execute } from '@/lib/graphql-client';
 import { OrderFragment, type OrderStatus } from '../hooks/use-order';
 import { type OrderTransition, useOrderTransition } from '../hooks/use-order-transition';
-import { formatDateTime } from '../utils/dates';
+import { formatDate, formatDateTime } from '../utils/dates';
 import { CancelOrderButton } from './cancel-order-button';
 import { OrderDetails } from './order-details';
 import { OrderStatusBadge } from './order-status-badge';
@@ -116,7 +116,7 @@ export function AdminOrderPage({ number }: { number: string }) {
         </h2>
         {customer ? (
           <p>
-            {customer.name} ({customer.email}), customer since {formatDateTime(customer.createdAt)}
+            {customer.name} ({customer.email}), customer since {formatDate(customer.createdAt)}
           </p>
         ) : (
           <p>A guest, who gave {order.email}</p>
