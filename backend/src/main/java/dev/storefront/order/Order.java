@@ -19,8 +19,6 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -69,9 +67,7 @@ class Order {
 	@Column(nullable = false, precision = 14, scale = 2)
 	private BigDecimal total;
 
-	// CHAR(3) in V8: H2 validates CHAR against VARCHAR strictly (MariaDB doesn't), so say it.
 	@Column(nullable = false, length = 3)
-	@JdbcTypeCode(SqlTypes.CHAR)
 	private String currency;
 
 	@Column(name = "payment_method", nullable = false, length = 40)

@@ -2,8 +2,6 @@ package dev.storefront.order;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
 
 /** Where an order goes, as the shopper gave it (validated and trimmed before it gets here). */
@@ -14,6 +12,5 @@ public record ShippingAddress(@Column(name = "ship_name", nullable = false, leng
 		@Column(name = "ship_city", nullable = false, length = 100) String city,
 		@Column(name = "ship_postal_code", nullable = false, length = 20) String postalCode,
 		@Column(name = "ship_region", length = 100) @Nullable String region,
-		// CHAR(2) in V8, which H2 tells apart from VARCHAR when Hibernate validates the schema.
-		@Column(name = "ship_country", nullable = false, length = 2) @JdbcTypeCode(SqlTypes.CHAR) String countryCode) {
+		@Column(name = "ship_country", nullable = false, length = 2) String countryCode) {
 }
