@@ -2,10 +2,13 @@ package dev.storefront.order;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 
 import dev.storefront.cart.CartView;
 import dev.storefront.shared.Money;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,6 +34,18 @@ class ShippingTests {
 		assertThat(totals.shipping().amount()).hasToString("4.95");
 		assertThat(totals.freeShippingFrom()).isNull();
 		assertThat(new OrderProperties(BigDecimal.ONE, new BigDecimal("-1"), TEXT).freeShippingFrom()).isNull();
+	}
+
+	@Test
+	void anEmptyThresholdPropertyMeansNeverFree() {
+		Binder binder = new Binder(new MapConfigurationPropertySource(Map.of("storefront.order.free-shipping-from", "")));
+		OrderProperties properties = binder.bindOrCreate("storefront.order", OrderProperties.class);
+		assertThat(properties.freeShippingFrom()).isNull();
+		assertThat(properties.shippingRate()).hasToString("4.95");
+		OrderProperties given = new Binder(
+				new MapConfigurationPropertySource(Map.of("storefront.order.free-shipping-from", "75")))
+			.bindOrCreate("storefront.order", OrderProperties.class);
+		assertThat(given.freeShippingFrom()).hasToString("75");
 	}
 
 	@Test
