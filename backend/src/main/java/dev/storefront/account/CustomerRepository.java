@@ -1,5 +1,7 @@
 package dev.storefront.account;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.repository.Repository;
@@ -16,5 +18,7 @@ interface CustomerRepository extends Repository<Customer, Long> {
 	boolean existsByEmail(String email);
 
 	boolean existsById(Long id);
+
+	List<Customer> findByIdIn(Collection<Long> ids);
 
 }
