@@ -11,7 +11,8 @@ import org.springframework.data.jpa.domain.Specification;
  */
 record OrderConnection(List<OrderEdge> edges, PageInfo pageInfo, Specification<Order> matching) {
 
-	List<OrderView> nodes() {
+	// Public: graphql-java reads only public accessors.
+	public List<OrderView> nodes() {
 		return this.edges.stream().map(OrderEdge::node).toList();
 	}
 
