@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.repository.Repository;
 
 /** Customer accounts, by canonical email (compared exactly) or id. */
@@ -19,6 +20,8 @@ interface CustomerRepository extends Repository<Customer, Long> {
 
 	boolean existsById(Long id);
 
+	/** With their roles, in the same statement. */
+	@EntityGraph(attributePaths = "roles")
 	List<Customer> findByIdIn(Collection<Long> ids);
 
 }
