@@ -15,6 +15,7 @@ import dev.storefront.Browser;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.search.mapper.orm.Search;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
@@ -46,7 +47,15 @@ final class OrderFixtures {
 
 	private final EntityManagerFactory entityManagerFactory;
 
-	OrderFixtures(OrderRepository orders, PlatformTransactionManager transactionManager, JdbcTemplate jdbc,
+	/** The fixtures of a test's application context. */
+	@SuppressWarnings("unchecked")
+	static OrderFixtures of(ApplicationContext context) {
+		return new OrderFixtures(context.getBean(OrderRepository.class), context.getBean(PlatformTransactionManager.class),
+				context.getBean("testJdbc", JdbcTemplate.class),
+				context.getBean(FindByIndexNameSessionRepository.class), context.getBean(EntityManagerFactory.class));
+	}
+
+	private OrderFixtures(OrderRepository orders, PlatformTransactionManager transactionManager, JdbcTemplate jdbc,
 			FindByIndexNameSessionRepository<? extends Session> sessions, EntityManagerFactory entityManagerFactory) {
 		this.orders = orders;
 		this.transactions = new TransactionTemplate(transactionManager);
@@ -101,6 +110,11 @@ final class OrderFixtures {
 		S session = sessions.findById(id);
 		session.setAttribute(OrderSession.ORDER_IDS, new ArrayList<>(orderIds));
 		sessions.save(session);
+	}
+
+	/** SQL behind the API's back, committed at once. */
+	JdbcTemplate jdbc() {
+		return this.jdbc;
 	}
 
 	long customerId(String email) {

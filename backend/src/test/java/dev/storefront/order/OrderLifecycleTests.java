@@ -12,16 +12,12 @@ import java.util.concurrent.TimeUnit;
 
 import dev.storefront.Browser;
 import dev.storefront.StorefrontTest;
-import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.session.FindByIndexNameSessionRepository;
-import org.springframework.session.Session;
-import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.context.ApplicationContext;
 
 import static dev.storefront.Browser.at;
 import static dev.storefront.order.OrderOperations.CANCEL;
@@ -47,19 +43,7 @@ class OrderLifecycleTests {
 	int port;
 
 	@Autowired
-	OrderRepository repository;
-
-	@Autowired
-	PlatformTransactionManager transactions;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	FindByIndexNameSessionRepository<? extends Session> sessions;
-
-	@Autowired
-	EntityManagerFactory entityManagerFactory;
+	ApplicationContext context;
 
 	OrderFixtures fixtures;
 
@@ -67,8 +51,7 @@ class OrderLifecycleTests {
 
 	@BeforeEach
 	void twoProductsOnlyTheseTestsUse() {
-		this.fixtures = new OrderFixtures(this.repository, this.transactions, this.jdbc, this.sessions,
-				this.entityManagerFactory);
+		this.fixtures = OrderFixtures.of(this.context);
 		this.fixtures.product(LAMP, 5);
 		this.fixtures.product(MUG, 3);
 		this.admin = OrderOperations.admin(this.port);

@@ -6,16 +6,12 @@ import java.util.Map;
 
 import dev.storefront.Browser;
 import dev.storefront.StorefrontTest;
-import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.session.FindByIndexNameSessionRepository;
-import org.springframework.session.Session;
-import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.context.ApplicationContext;
 
 import static dev.storefront.Browser.at;
 import static dev.storefront.order.OrderOperations.order;
@@ -36,19 +32,7 @@ class OrderLineProductTests {
 	int port;
 
 	@Autowired
-	OrderRepository repository;
-
-	@Autowired
-	PlatformTransactionManager transactions;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	FindByIndexNameSessionRepository<? extends Session> sessions;
-
-	@Autowired
-	EntityManagerFactory entityManagerFactory;
+	ApplicationContext context;
 
 	OrderFixtures fixtures;
 
@@ -62,8 +46,7 @@ class OrderLineProductTests {
 
 	@BeforeEach
 	void anOrderOfTwoProducts() {
-		this.fixtures = new OrderFixtures(this.repository, this.transactions, this.jdbc, this.sessions,
-				this.entityManagerFactory);
+		this.fixtures = OrderFixtures.of(this.context);
 		this.fixtures.product(LAMP, 5);
 		this.fixtures.product(MUG, 5);
 		this.email = OrderOperations.newEmail();
@@ -80,7 +63,7 @@ class OrderLineProductTests {
 
 	@Test
 	void linesKeepTheTitleAndPriceAsBoughtWhileTheProductShowsHowItIsNow() {
-		this.jdbc.update("update product set title = 'Renamed Lamp', price = 99.00 where slug = ?", LAMP);
+		this.fixtures.jdbc().update("update product set title = 'Renamed Lamp', price = 99.00 where slug = ?", LAMP);
 		Map<String, Object> line = line(order(this.owner, this.number), LAMP);
 		assertThat(line.get("title")).isEqualTo("Order Test " + LAMP);
 		assertThat(line.get("unitPrice")).isEqualTo(Map.of("amount", "12.50"));
@@ -92,7 +75,7 @@ class OrderLineProductTests {
 
 	@Test
 	void anArchivedProductIsNullForTheShopperAndShownToAdmins() {
-		this.jdbc.update("update product set active = false where slug = ?", LAMP);
+		this.fixtures.jdbc().update("update product set active = false where slug = ?", LAMP);
 		assertThat(line(order(this.owner, this.number), LAMP).get("product")).isNull();
 		assertThat(line(order(this.owner, this.number), MUG).get("product")).isNotNull();
 		Map<String, Object> asAdmin = line(order(this.admin, this.number), LAMP);
@@ -103,7 +86,7 @@ class OrderLineProductTests {
 
 	@Test
 	void aDeletedProductIsNullForEveryoneAndTheLineStays() {
-		this.jdbc.update("delete from product where slug = ?", LAMP);
+		this.fixtures.jdbc().update("delete from product where slug = ?", LAMP);
 		for (Browser caller : List.of(this.owner, this.admin)) {
 			Map<String, Object> line = line(order(caller, this.number), LAMP);
 			assertThat(line.get("product")).isNull();

@@ -12,16 +12,12 @@ import java.util.Map;
 
 import dev.storefront.Browser;
 import dev.storefront.StorefrontTest;
-import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.session.FindByIndexNameSessionRepository;
-import org.springframework.session.Session;
-import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.context.ApplicationContext;
 
 import static dev.storefront.Browser.at;
 import static dev.storefront.Browser.errorClassification;
@@ -46,19 +42,7 @@ class OrderPagingTests {
 	int port;
 
 	@Autowired
-	OrderRepository repository;
-
-	@Autowired
-	PlatformTransactionManager transactions;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	FindByIndexNameSessionRepository<? extends Session> sessions;
-
-	@Autowired
-	EntityManagerFactory entityManagerFactory;
+	ApplicationContext context;
 
 	OrderFixtures fixtures;
 
@@ -71,8 +55,7 @@ class OrderPagingTests {
 
 	@BeforeEach
 	void fiveOrdersTwoOfThemPlacedAtTheSameInstant() {
-		this.fixtures = new OrderFixtures(this.repository, this.transactions, this.jdbc, this.sessions,
-				this.entityManagerFactory);
+		this.fixtures = OrderFixtures.of(this.context);
 		this.email = OrderOperations.newEmail();
 		this.shopper = OrderOperations.shopper(this.port, this.email);
 		long customerId = this.fixtures.customerId(this.email);

@@ -12,10 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.session.FindByIndexNameSessionRepository;
-import org.springframework.session.Session;
-import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.context.ApplicationContext;
 
 import static dev.storefront.order.OrderOperations.numbers;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,16 +31,7 @@ class OrderStatementCountTests {
 	int port;
 
 	@Autowired
-	OrderRepository repository;
-
-	@Autowired
-	PlatformTransactionManager transactions;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	FindByIndexNameSessionRepository<? extends Session> sessions;
+	ApplicationContext context;
 
 	@Autowired
 	EntityManagerFactory entityManagerFactory;
@@ -58,8 +46,7 @@ class OrderStatementCountTests {
 
 	@Test
 	void aHistoryPageOfTwentyOrdersCostsWhatAPageOfTwoCosts() {
-		this.fixtures = new OrderFixtures(this.repository, this.transactions, this.jdbc, this.sessions,
-				this.entityManagerFactory);
+		this.fixtures = OrderFixtures.of(this.context);
 		Browser few = shopperWithOrders(2);
 		Browser many = shopperWithOrders(20);
 		assertThat(numbers(many.graphql(OrderOperations.MY_ORDERS), "myOrders")).hasSize(20);

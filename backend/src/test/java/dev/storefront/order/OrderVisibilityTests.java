@@ -6,20 +6,16 @@ import java.util.Map;
 
 import dev.storefront.Browser;
 import dev.storefront.StorefrontTest;
-import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.session.FindByIndexNameSessionRepository;
-import org.springframework.session.Session;
-import org.springframework.transaction.PlatformTransactionManager;
 
 import static dev.storefront.Browser.at;
 import static dev.storefront.Browser.errorClassification;
@@ -44,22 +40,10 @@ class OrderVisibilityTests {
 	int port;
 
 	@Autowired
-	OrderRepository repository;
+	ApplicationContext context;
 
 	@Autowired
 	OrderQueries queries;
-
-	@Autowired
-	PlatformTransactionManager transactions;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	FindByIndexNameSessionRepository<? extends Session> sessions;
-
-	@Autowired
-	EntityManagerFactory entityManagerFactory;
 
 	OrderFixtures fixtures;
 
@@ -81,13 +65,13 @@ class OrderVisibilityTests {
 
 	@BeforeEach
 	void placeAnOrderForAShopperAndOneForAGuest() {
-		this.fixtures = new OrderFixtures(this.repository, this.transactions, this.jdbc, this.sessions,
-				this.entityManagerFactory);
+		this.fixtures = OrderFixtures.of(this.context);
 		this.ownerEmail = OrderOperations.newEmail();
 		this.owner = OrderOperations.shopper(this.port, this.ownerEmail);
 		this.otherShopper = OrderOperations.shopper(this.port, OrderOperations.newEmail());
 		this.anonymous = OrderOperations.anonymous(this.port);
-		String knife = this.jdbc.queryForObject("select id from product where slug = 'chefs-knife'", String.class);
+		String knife = this.fixtures.jdbc()
+			.queryForObject("select id from product where slug = 'chefs-knife'", String.class);
 		this.guest = OrderOperations.guestWithSession(this.port, knife);
 		this.admin = OrderOperations.admin(this.port);
 		// Cancelling puts stock back: the orders are of a product only these tests use.
