@@ -9,14 +9,13 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * The orders placed in this HTTP session, by id: how a guest reads (and may cancel) the orders
- * they placed. Only reads here, and never creates a session: browsing leaves no rows behind.
- * Placing an order is what records it (attribute {@code storefront.orderIds}, a collection of
- * Long).
+ * they placed. A stand-in that only reads, until placement's own (which records them, under the
+ * same attribute: a List of Long) is merged; never creates a session.
  */
 @Component
 class OrderSession {
 
-	static final String ORDER_IDS = "storefront.orderIds";
+	static final String PLACED = "storefront.placedOrderIds";
 
 	/** Whether this session placed the order; false without a session or outside a request. */
 	boolean placedHere(long orderId) {
@@ -24,7 +23,7 @@ class OrderSession {
 			return false;
 		}
 		HttpSession session = attributes.getRequest().getSession(false);
-		return session != null && session.getAttribute(ORDER_IDS) instanceof Collection<?> ids
+		return session != null && session.getAttribute(PLACED) instanceof Collection<?> ids
 				&& ids.contains(orderId);
 	}
 

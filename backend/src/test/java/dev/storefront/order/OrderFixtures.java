@@ -108,7 +108,7 @@ final class OrderFixtures {
 	private static <S extends Session> void record(FindByIndexNameSessionRepository<S> sessions, String id,
 			Collection<Long> orderIds) {
 		S session = sessions.findById(id);
-		session.setAttribute(OrderSession.ORDER_IDS, new ArrayList<>(orderIds));
+		session.setAttribute(OrderSession.PLACED, new ArrayList<>(orderIds));
 		sessions.save(session);
 	}
 
