@@ -18,7 +18,7 @@ public class OrderSession {
 
 	static final int MAX_ORDERS = 50;
 
-	private static final String PLACED = "storefront.placedOrderIds";
+	static final String PLACED = "storefront.placedOrderIds";
 
 	/** Whether the order was placed in this session. Reads the session, never creates one. */
 	public boolean placedHere(long orderId) {
