@@ -2,7 +2,6 @@ package dev.storefront.order;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -30,9 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 final class OrderFixtures {
 
-	private static final String ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
-
-	private static final SecureRandom RANDOM = new SecureRandom();
+	private static final OrderNumbers NUMBERS = new OrderNumbers();
 
 	static final ShippingAddress ADDRESS = new ShippingAddress("Ada Lovelace", "1 Analytical Way", null, "London",
 			"N1 9GU", null, "GB");
@@ -161,15 +158,9 @@ final class OrderFixtures {
 		}
 	}
 
+	/** A number as the shop makes them, which no order has yet. */
 	static String newNumber() {
-		StringBuilder number = new StringBuilder("SF");
-		for (int i = 0; i < 12; i++) {
-			if (i % 4 == 0) {
-				number.append('-');
-			}
-			number.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
-		}
-		return number.toString();
+		return NUMBERS.next();
 	}
 
 	/** An order as made: its database id and its number. */
