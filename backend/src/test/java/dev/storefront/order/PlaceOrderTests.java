@@ -74,6 +74,30 @@ class PlaceOrderTests {
 		assertThat(Browser.at(guest.graphql("{ cart { totalQuantity } }"), "cart.totalQuantity")).isEqualTo(0);
 	}
 
+	/**
+	 * The most a cart may hold (100 lines of 99 items, storefront.cart.max-lines and
+	 * max-line-quantity) of products with long ids, with the longest email: every column the order
+	 * and its event are written to holds it.
+	 */
+	@Test
+	void theLargestCartThereCanBeIsPlaced() {
+		Browser guest = new Browser(this.port).open();
+		for (int i = 0; i < 100; i++) {
+			long id = 1_000_000_000_000L + i;
+			this.jdbc.update("update product set id = ? where id = ?", id, this.checkout.product("999999.99", 99));
+			assertThat(Browser.at(add(guest, id, 99), "addToCart.userErrors")).asList().isEmpty();
+		}
+		Map<String, Object> input = guestInput();
+		String email = "a".repeat(64) + "@" + "b".repeat(175) + ".checkout.test";
+		input.put("email", email);
+
+		Map<String, Object> placed = place(guest, input);
+
+		assertThat(codes(placed)).isEmpty();
+		assertThat(order(placed).get("email")).isEqualTo(email);
+		assertThat(Browser.at(placed, "placeOrder.order.subtotal.amount")).isEqualTo("9899999901.00");
+	}
+
 	@Test
 	void theCheckoutTotalsAreWhatTheOrderCosts() {
 		long mug = this.checkout.product("12.50", 5);
