@@ -8,7 +8,7 @@
 #   N=100000            products to generate                SEED=20260101   the generator's seed
 #   DURATION=60         measured seconds per run            WARMUP=10       unmeasured warm-up seconds per run
 #   USERS="16 64"       concurrent virtual users, one run each
-#   SCENARIOS="catalog deep product search suggest cart journey"
+#   SCENARIOS="catalog deep product search suggest cart journey checkout"
 #   BENCH_DB_URL=jdbc:mariadb://127.0.0.1:3306/storefront_bench   (DROPPED AND RECREATED unless RESEED=0)
 #   BENCH_DB_USER=root  BENCH_DB_PASSWORD=
 #   RESEED=1            0: keep the database, its catalog and the search index from the last run
@@ -38,7 +38,7 @@ SEED="${SEED:-20260101}"
 DURATION="${DURATION:-60}"
 WARMUP="${WARMUP:-10}"
 USERS="${USERS:-16 64}"
-SCENARIOS="${SCENARIOS:-catalog deep product search suggest cart journey}"
+SCENARIOS="${SCENARIOS:-catalog deep product search suggest cart journey checkout}"
 DB_URL="${BENCH_DB_URL:-jdbc:mariadb://127.0.0.1:3306/storefront_bench}"
 DB_USER="${BENCH_DB_USER:-root}"
 DB_PASSWORD="${BENCH_DB_PASSWORD:-}"
@@ -68,7 +68,7 @@ export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
 declare -A SIMULATION=(
   [catalog]=CatalogPageSimulation [deep]=DeepPageSimulation [product]=ProductPageSimulation
   [search]=SearchSimulation [suggest]=SuggestSimulation [cart]=AddToCartSimulation
-  [journey]=ShopperJourneySimulation)
+  [journey]=ShopperJourneySimulation [checkout]=CheckoutSimulation)
 
 log() { printf '%s bench: %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 die() { printf 'ERROR: %s\n' "$*" >&2; exit 1; }

@@ -6,6 +6,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import dev.storefront.order.OrderPlacedProbe;
 import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
@@ -14,7 +15,7 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * A test of the whole application over real HTTP, against a real MySQL-compatible database
  * ({@link TestDatabase}) holding the hand-checked catalog of {@code test-catalog.md}. Every such
- * test shares one application context.
+ * test shares one application context, with a listener that notes each order placed ({@link OrderPlacedProbe}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -22,7 +23,7 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureHttpGraphQlTester
 @ActiveProfiles("test")
-@Import(TestDatabase.class)
+@Import({ TestDatabase.class, OrderPlacedProbe.class })
 public @interface StorefrontTest {
 
 }

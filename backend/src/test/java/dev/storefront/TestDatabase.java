@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
+import org.springframework.core.InfrastructureProxy;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
@@ -53,18 +54,34 @@ public class TestDatabase {
 
 	/**
 	 * Tests' own SQL (setting rows up behind the API's back) commits at once: the pool hands out
-	 * connections with autocommit off, as the application writes only in transactions.
+	 * connections with autocommit off, as the application writes only in transactions. Being the
+	 * only JdbcTemplate, it is also the application's (Boot then makes none; Spring Modulith's
+	 * event registry writes through it): inside a transaction it joins it, as the application's
+	 * would, since an {@link InfrastructureProxy} is looked up as the data source it wraps.
 	 */
 	@Bean
 	JdbcTemplate testJdbc(DataSource dataSource) {
-		return new JdbcTemplate(new DelegatingDataSource(dataSource) {
-			@Override
-			public Connection getConnection() throws SQLException {
-				Connection connection = super.getConnection();
-				connection.setAutoCommit(true);
-				return connection;
-			}
-		});
+		return new JdbcTemplate(new CommittingDataSource(dataSource));
+	}
+
+	private static final class CommittingDataSource extends DelegatingDataSource implements InfrastructureProxy {
+
+		CommittingDataSource(DataSource target) {
+			super(target);
+		}
+
+		@Override
+		public Connection getConnection() throws SQLException {
+			Connection connection = super.getConnection();
+			connection.setAutoCommit(true);
+			return connection;
+		}
+
+		@Override
+		public Object getWrappedObject() {
+			return obtainTargetDataSource();
+		}
+
 	}
 
 	@Bean

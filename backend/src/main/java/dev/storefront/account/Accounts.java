@@ -2,9 +2,13 @@ package dev.storefront.account;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import dev.storefront.shared.UserError;
 import dev.storefront.shared.UserErrorCode;
@@ -103,6 +107,21 @@ public class Accounts {
 			return Optional.empty();
 		}
 		return id;
+	}
+
+	/**
+	 * Customers by id, for those that refer to them (an order shows its customer to admins);
+	 * unknown ids are absent. Whether the caller may see them is the caller's to decide.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, CustomerView> customers(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		return this.customers.findByIdIn(ids)
+			.stream()
+			.map(Customer::toView)
+			.collect(Collectors.toMap(CustomerView::id, Function.identity()));
 	}
 
 	/** Creates a shopper account and signs it in. */

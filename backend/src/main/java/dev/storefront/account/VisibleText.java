@@ -6,12 +6,13 @@ package dev.storefront.account;
  * separators, and no space but the plain one (no no-break, thin or ideographic spaces). Such
  * characters make two emails or names look alike that are not, or hide what is there.
  */
-final class VisibleText {
+public final class VisibleText {
 
 	private VisibleText() {
 	}
 
-	static boolean isVisible(String text, boolean plainSpaces) {
+	/** Whether the text has nothing invisible in it; {@code plainSpaces}: whether it may hold plain spaces (U+0020). */
+	public static boolean isVisible(String text, boolean plainSpaces) {
 		return text.codePoints().allMatch((codePoint) -> isVisible(codePoint, plainSpaces));
 	}
 

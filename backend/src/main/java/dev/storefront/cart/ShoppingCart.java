@@ -31,6 +31,8 @@ public class ShoppingCart {
 
 	private final CartRepository carts;
 
+	private final CurrentCart currentCart;
+
 	private final CartSession session;
 
 	private final CartPricing pricing;
@@ -43,9 +45,10 @@ public class ShoppingCart {
 
 	private final Clock clock;
 
-	ShoppingCart(CartRepository carts, CartSession session, CartPricing pricing, Catalog catalog, Accounts accounts,
-			CartProperties limits, Clock clock) {
+	ShoppingCart(CartRepository carts, CurrentCart currentCart, CartSession session, CartPricing pricing,
+			Catalog catalog, Accounts accounts, CartProperties limits, Clock clock) {
 		this.carts = carts;
+		this.currentCart = currentCart;
 		this.session = session;
 		this.pricing = pricing;
 		this.catalog = catalog;
@@ -57,12 +60,12 @@ public class ShoppingCart {
 	/** The current cart; an empty one with no id when nothing was ever added. Creates nothing. */
 	@Transactional(readOnly = true)
 	public CartView current() {
-		return find().map(this::view).orElseGet(this.pricing::empty);
+		return this.currentCart.find().map(this::view).orElseGet(this.pricing::empty);
 	}
 
 	@Transactional(isolation = Isolation.READ_COMMITTED)
 	public CartPayload add(long productId, int quantity) {
-		Optional<Cart> existing = lockExisting();
+		Optional<Cart> existing = this.currentCart.lock();
 		// One catalog read for the product to add and every product already in the cart.
 		List<Long> ids = new ArrayList<>(existing.map(ShoppingCart::productIds).orElse(List.of()));
 		if (!ids.contains(productId)) {
@@ -114,7 +117,7 @@ public class ShoppingCart {
 
 	@Transactional(isolation = Isolation.READ_COMMITTED)
 	public CartPayload update(long lineId, int quantity) {
-		Optional<Cart> found = lockExisting();
+		Optional<Cart> found = this.currentCart.lock();
 		Optional<CartLine> line = found.flatMap((cart) -> cart.line(lineId));
 		if (line.isEmpty()) {
 			return new CartPayload(found.map(this::view).orElseGet(this.pricing::empty), List.of(lineNotFound()));
@@ -145,7 +148,7 @@ public class ShoppingCart {
 
 	@Transactional(isolation = Isolation.READ_COMMITTED)
 	public CartPayload remove(long lineId) {
-		Optional<Cart> found = lockExisting();
+		Optional<Cart> found = this.currentCart.lock();
 		Optional<CartLine> line = found.flatMap((cart) -> cart.line(lineId));
 		if (line.isEmpty()) {
 			return new CartPayload(found.map(this::view).orElseGet(this.pricing::empty), List.of(lineNotFound()));
@@ -157,7 +160,7 @@ public class ShoppingCart {
 
 	@Transactional(isolation = Isolation.READ_COMMITTED)
 	public CartPayload clear() {
-		Optional<Cart> found = lockExisting();
+		Optional<Cart> found = this.currentCart.lock();
 		found.ifPresent((cart) -> {
 			cart.clear();
 			cart.touch(this.clock.instant());
@@ -239,22 +242,6 @@ public class ShoppingCart {
 			return max;
 		}
 		return (int) wanted;
-	}
-
-	private Optional<Cart> find() {
-		Optional<Long> customer = this.accounts.currentCustomerId();
-		if (customer.isPresent()) {
-			return this.carts.findByOwnerKey(Cart.customerKey(customer.get()));
-		}
-		return this.session.cartId().flatMap(this.carts::findById).filter(Cart::isAnonymous);
-	}
-
-	private Optional<Cart> lockExisting() {
-		Optional<Long> customer = this.accounts.currentCustomerId();
-		if (customer.isPresent()) {
-			return this.carts.lockByOwnerKey(Cart.customerKey(customer.get()));
-		}
-		return this.session.cartId().flatMap(this.carts::lockById).filter(Cart::isAnonymous);
 	}
 
 	/**

@@ -56,6 +56,8 @@ public class Inventory {
 	 * stock is a bug in the caller, and fails.
 	 */
 	public void take(Map<Long, Integer> quantities) {
+		// The index reads each changed product's tags at flush: all in one statement, not one per product.
+		this.products.fetchTags(quantities.keySet());
 		quantities.forEach((id, quantity) -> {
 			Product product = locked(id);
 			if (quantity < 0 || quantity > product.getStock()) {

@@ -28,6 +28,13 @@ interface ProductRepository extends Repository<Product, Long>, JpaSpecificationE
 	@Query("select p from Product p where p.id in :ids order by p.id")
 	List<Product> lockAllById(Collection<Long> ids);
 
+	/**
+	 * Loads the products' tags into the products of the persistence context, in one statement:
+	 * the search index reads a changed product's tags, one statement per product otherwise.
+	 */
+	@Query("select distinct p from Product p left join fetch p.tags where p.id in :ids")
+	List<Product> fetchTags(Collection<Long> ids);
+
 	/** Rows of (product id, tag), tags in alphabetical order. */
 	@Query("select p.id, t from Product p join p.tags t where p.id in :productIds order by t")
 	List<Object[]> findTags(Collection<Long> productIds);

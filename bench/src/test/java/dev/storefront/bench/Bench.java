@@ -89,6 +89,11 @@ final class Bench {
 
 	static final String CART = "query Cart { cart { " + CART_FIELDS + " } }";
 
+	/** The SPA's checkout: the order as the confirmation page shows it, and the emptied cart. */
+	static final String PLACE_ORDER = "mutation PlaceOrder($input: PlaceOrderInput!) { placeOrder(input: $input) {"
+			+ " order { number status total { amount currencyCode } lines { title quantity lineTotal { amount } } }"
+			+ " cart { id totalQuantity } shortages { productId available } userErrors { code field message } } }";
+
 	/** Words shoppers type, and a few typos (one edit in a word of 5+ letters) the engine forgives. */
 	static final List<String> SEARCH_TERMS = List.of("lamp", "wireless headphones", "leather", "coffee", "yoga mat",
 			"backpack", "walnut", "speaker", "notebook", "dog bed", "cast iron", "kids", "waterproof", "gift", "desk lamp",
@@ -146,6 +151,26 @@ final class Bench {
 		return body(ADD_TO_CART, Map.of("productId", random(data().productIds()), "quantity", 1));
 	}
 
+	/** A guest's order of what the cart holds, with a fresh idempotency key. */
+	static String placeOrderBody() {
+		Map<String, Object> address = new LinkedHashMap<>();
+		address.put("name", "Bench Shopper");
+		address.put("line1", "1 Load Street");
+		address.put("city", "Testville");
+		address.put("postalCode", "12345");
+		address.put("countryCode", "DE");
+		Map<String, Object> input = new LinkedHashMap<>();
+		input.put("email", "bench@storefront.test");
+		input.put("shippingAddress", address);
+		input.put("idempotencyKey", java.util.UUID.randomUUID().toString());
+		return body(PLACE_ORDER, Map.of("input", input));
+	}
+
+	/** addToCart of one item of a product with plenty in stock, for checkouts, which take stock. */
+	static String addStockedToCartBody() {
+		return body(ADD_TO_CART, Map.of("productId", random(data().stockedIds()), "quantity", 1));
+	}
+
 	static String cartBody() {
 		return body(CART, Map.of());
 	}
@@ -159,8 +184,15 @@ final class Bench {
 	/** The most times one shopper adds to the cart before starting over as a new shopper. */
 	static final int MAX_ADDS = 10;
 
-	/** Slugs of products on sale, ids of products in stock, and a cursor near the end of the catalog. */
-	record Data(List<String> slugs, List<String> productIds, String deepCursor, long totalCount) {
+	/** The least stock a product needs to be ordered by the checkout scenario: its orders take stock. */
+	static final int CHECKOUT_STOCK = 50;
+
+	/**
+	 * Slugs of products on sale, ids of products in stock, ids of products with plenty in stock (for
+	 * checkouts), and a cursor near the end of the catalog.
+	 */
+	record Data(List<String> slugs, List<String> productIds, List<String> stockedIds, String deepCursor,
+			long totalCount) {
 	}
 
 	private static volatile Data data;
@@ -239,12 +271,18 @@ final class Bench {
 		}
 		List<String> slugs = new ArrayList<>();
 		List<String> ids = new ArrayList<>();
+		List<String> stocked = new ArrayList<>();
 		for (JsonNode node : sample.values()) {
 			slugs.add(node.path("slug").asText());
 			// A shopper adds 10 random products, now and then the same one twice: with fewer in stock
 			// than that, the shop rightly answers INSUFFICIENT_STOCK, which would count as an error.
 			if (node.path("stock").asInt() >= MAX_ADDS) {
 				ids.add(node.path("id").asText());
+			}
+			// A checkout run of two minutes orders a few thousand items: spread over well-stocked
+			// products, none sells out during the run (a sold-out product would be a refused order).
+			if (node.path("stock").asInt() >= CHECKOUT_STOCK) {
+				stocked.add(node.path("id").asText());
 			}
 		}
 		// The deep page: two pages back from the end (newest first, the catalog page's sort), so the
@@ -256,7 +294,7 @@ final class Bench {
 		String deep = before.path("products").path("pageInfo").path("startCursor").asText(cursor);
 		System.out.printf("Bench data from %s: %,d products on sale, %d slugs, %d ids with 10+ in stock, deep cursor %s (%d ms)%n",
 				BASE_URL, totalCount, slugs.size(), ids.size(), deep, (System.nanoTime() - started) / 1_000_000);
-		return new Data(List.copyOf(slugs), List.copyOf(ids), deep, totalCount);
+		return new Data(List.copyOf(slugs), List.copyOf(ids), List.copyOf(stocked), deep, totalCount);
 	}
 
 	private static Map<String, Object> mapOf(String key, Object value) {

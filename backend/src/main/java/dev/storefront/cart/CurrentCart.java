@@ -1,0 +1,45 @@
+package dev.storefront.cart;
+
+import java.util.Optional;
+
+import dev.storefront.account.Accounts;
+import org.springframework.stereotype.Component;
+
+/**
+ * Which cart is this request's: the signed-in customer's, else the session's anonymous one. The
+ * cart's writes ({@link ShoppingCart}) and checkout ({@link CartCheckout}) both find it here.
+ */
+@Component
+class CurrentCart {
+
+	private final CartRepository carts;
+
+	private final CartSession session;
+
+	private final Accounts accounts;
+
+	CurrentCart(CartRepository carts, CartSession session, Accounts accounts) {
+		this.carts = carts;
+		this.session = session;
+		this.accounts = accounts;
+	}
+
+	/** The cart, unlocked; empty when this customer or session has none. Creates nothing. */
+	Optional<Cart> find() {
+		Optional<Long> customer = this.accounts.currentCustomerId();
+		if (customer.isPresent()) {
+			return this.carts.findByOwnerKey(Cart.customerKey(customer.get()));
+		}
+		return this.session.cartId().flatMap(this.carts::findById).filter(Cart::isAnonymous);
+	}
+
+	/** The cart, row-locked until the transaction ends: concurrent writes to it queue up here. */
+	Optional<Cart> lock() {
+		Optional<Long> customer = this.accounts.currentCustomerId();
+		if (customer.isPresent()) {
+			return this.carts.lockByOwnerKey(Cart.customerKey(customer.get()));
+		}
+		return this.session.cartId().flatMap(this.carts::lockById).filter(Cart::isAnonymous);
+	}
+
+}
