@@ -57,7 +57,7 @@ final class Vocabulary {
 			return word;
 		}
 		String best = word;
-		int bestDistance = maxEdits(word) + 1;
+		int bestDistance = maxEdits(word);
 		int bestProducts = 0;
 		for (Map.Entry<String, Integer> candidate : this.products.entrySet()) {
 			if (candidate.getKey().length() < MIN_LENGTH) {
