@@ -1,11 +1,10 @@
-import { useInfiniteQuery } from '@tanstack/react-query';
+import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { type ReactNode, useMemo } from 'react';
 import { Button } from '@/components/button';
 import { ErrorMessage } from '@/components/error-message';
 import type { CardProduct } from '@/components/product-card';
-import { ProductGrid } from '@/components/product-grid';
+import { ProductGrid, ProductGridSkeleton } from '@/components/product-grid';
 import { SortSelect } from '@/components/sort-select';
-import { Spinner } from '@/components/spinner';
 import { graphql } from '@/graphql/generated';
 import { execute } from '@/lib/graphql-client';
 import {
@@ -46,6 +45,7 @@ export function CatalogPage({ renderCardActions }: CatalogPageProps = {}) {
   const filter = useMemo(() => toProductFilter(params), [params]);
 
   // The filter and sort are part of the key: changing either starts again from the first page.
+  // Meanwhile the previous results stay, dimmed, so the page doesn't collapse and jump back.
   const products = useInfiniteQuery({
     queryKey: ['catalog', 'products', { filter, sort: params.sort }],
     queryFn: ({ pageParam }) =>
@@ -53,6 +53,7 @@ export function CatalogPage({ renderCardActions }: CatalogPageProps = {}) {
     initialPageParam: null as string | null,
     getNextPageParam: (last) =>
       last.products.pageInfo.hasNextPage ? (last.products.pageInfo.endCursor ?? undefined) : undefined,
+    placeholderData: keepPreviousData,
   });
 
   const items = useMemo(() => {
@@ -62,6 +63,7 @@ export function CatalogPage({ renderCardActions }: CatalogPageProps = {}) {
       .filter((node) => !seen.has(node.id) && Boolean(seen.add(node.id)));
   }, [products.data]);
   const totalCount = products.data?.pages.at(-1)?.products.totalCount ?? 0;
+  const updating = products.isPlaceholderData;
 
   return (
     <div className={styles.page}>
@@ -70,9 +72,20 @@ export function CatalogPage({ renderCardActions }: CatalogPageProps = {}) {
         <p>Everything in the Storefront catalog, ready to ship.</p>
       </div>
 
-      <CatalogFilters params={params} onChange={update} onClear={clearFilters} />
+      <CatalogFilters
+        className={styles.filters}
+        params={params}
+        onChange={update}
+        onClear={clearFilters}
+        resultCount={products.isSuccess && !updating ? totalCount : undefined}
+      />
 
-      <section className={styles.results} aria-labelledby="results-heading" aria-busy={products.isFetching}>
+      <section
+        className={styles.results}
+        aria-labelledby="results-heading"
+        aria-busy={products.isFetching}
+        data-updating={updating || undefined}
+      >
         <h2 id="results-heading" className="visually-hidden">
           Results
         </h2>
@@ -83,7 +96,7 @@ export function CatalogPage({ renderCardActions }: CatalogPageProps = {}) {
           <SortSelect value={params.sort} options={SORT_OPTIONS} onChange={(sort) => update({ sort })} />
         </div>
 
-        {products.isPending && <Spinner label="Loading products" />}
+        {products.isPending && <ProductGridSkeleton withActions={Boolean(renderCardActions)} />}
 
         {products.isError && !products.data && (
           <ErrorMessage
@@ -93,7 +106,7 @@ export function CatalogPage({ renderCardActions }: CatalogPageProps = {}) {
           />
         )}
 
-        {products.isSuccess && items.length === 0 && (
+        {products.isSuccess && !updating && items.length === 0 && (
           <div className={styles.empty}>
             <p>No products match these filters.</p>
             {hasActiveFilters(params) && (
@@ -119,7 +132,7 @@ export function CatalogPage({ renderCardActions }: CatalogPageProps = {}) {
             <Button
               variant="secondary"
               onClick={() => void products.fetchNextPage()}
-              disabled={products.isFetchingNextPage}
+              disabled={products.isFetchingNextPage || updating}
             >
               {products.isFetchingNextPage ? 'Loading…' : 'Load more'}
             </Button>

@@ -1,5 +1,5 @@
-import { useId, useState } from 'react';
-import { Button } from '@/components/button';
+import { useId } from 'react';
+import { FiltersDrawer } from '@/components/filters-drawer';
 import type { SearchProductsQuery } from '@/graphql/generated/graphql';
 import { activeFilterCount, type SearchPageParams } from '../hooks/use-search-page-params';
 import { bucketLabel, bucketSelection, isBucketSelected } from '../utils/price-buckets';
@@ -14,15 +14,24 @@ export interface SearchFacetsProps {
   currencyCode: string | undefined;
   onChange: (patch: Partial<SearchPageParams>) => void;
   onClear: () => void;
+  /** How many results the refinements give now; undefined while they are counted. */
+  resultCount: number | undefined;
+  className?: string;
 }
 
 /**
  * Refinements with how many results each would give. The counts are disjunctive (each facet
  * counts as if its own selection were not made), so every category stays listed when one is ticked.
  */
-export function SearchFacets({ facets, params, currencyCode, onChange, onClear }: SearchFacetsProps) {
-  // On narrow screens the facets fold away above the grid; on wide ones they're always open.
-  const [open, setOpen] = useState(false);
+export function SearchFacets({
+  facets,
+  params,
+  currencyCode,
+  onChange,
+  onClear,
+  resultCount,
+  className,
+}: SearchFacetsProps) {
   const id = useId();
   const active = activeFilterCount(params);
 
@@ -41,28 +50,8 @@ export function SearchFacets({ facets, params, currencyCode, onChange, onClear }
   }
 
   return (
-    <aside className={styles.facets} aria-labelledby={`${id}heading`}>
-      <div className={styles.heading}>
-        <h2 id={`${id}heading`}>Refine</h2>
-        {active > 0 && (
-          <Button variant="link" onClick={onClear}>
-            Clear all
-          </Button>
-        )}
-        <Button
-          variant="secondary"
-          className={styles.toggle}
-          aria-expanded={open}
-          aria-controls={`${id}body`}
-          aria-label={`${open ? 'Hide' : 'Show'} refinements${active > 0 ? ` (${active} active)` : ''}`}
-          onClick={() => setOpen(!open)}
-        >
-          {open ? 'Hide' : 'Show'}
-          {active > 0 && ` (${active})`}
-        </Button>
-      </div>
-
-      <div id={`${id}body`} className={styles.body} data-open={open || undefined}>
+    // On narrow screens the refinements open as a sheet over the page; on wide ones they sit beside the grid.
+    <FiltersDrawer title="Refine" active={active} onClear={onClear} resultCount={resultCount} className={className}>
         {categories.length > 0 && (
           <fieldset className={styles.group}>
             <legend>Category</legend>
@@ -133,7 +122,6 @@ export function SearchFacets({ facets, params, currencyCode, onChange, onClear }
             <span className={styles.count}>{`(${facets.inStock})`}</span>
           </label>
         </fieldset>
-      </div>
-    </aside>
+    </FiltersDrawer>
   );
 }
