@@ -50,14 +50,20 @@ async function settle(page) {
 
 const SCENARIOS = [
   { name: 'Home (`/`)', run: (page) => page.goto('/') },
-  { name: `Search (\`/search?q=${word.toLowerCase()}\`)`, run: (page) => page.goto(`/search?q=${encodeURIComponent(word.toLowerCase())}`) },
+  {
+    name: `Search (\`/search?q=${word.toLowerCase()}\`)`,
+    run: (page) => page.goto(`/search?q=${encodeURIComponent(word.toLowerCase())}`),
+  },
   { name: 'Product page', run: (page) => page.goto(`/products/${encodeURIComponent(product.slug)}`) },
   {
     name: 'Cart (one line)',
     before: async (page) => {
       await page.goto(`/products/${encodeURIComponent(product.slug)}`);
       await page.getByRole('button', { name: 'Add to cart', exact: true }).click();
-      await page.getByText(/^Added/).first().waitFor();
+      await page
+        .getByText(/^Added/)
+        .first()
+        .waitFor();
     },
     run: (page) => page.goto('/cart'),
   },
@@ -70,7 +76,9 @@ const SCENARIOS = [
     run: async (page) => {
       const toggle = page.getByRole('button', { name: /^(Show filters|Filters)/ });
       if (await toggle.isVisible()) await toggle.click();
-      await page.getByRole('checkbox', { name: /In stock only/ }).check();
+      // A click, not check(): the box follows the address, which changes a moment later.
+      await page.getByRole('checkbox', { name: /In stock only/ }).click();
+      await page.waitForURL(/inStock=/);
       const show = page.getByRole('button', { name: /^Show \d+ results?$/ });
       if (await show.isVisible().catch(() => false)) await show.click();
     },

@@ -1,4 +1,4 @@
-import { GraphQLRequestError } from '@/lib/graphql-client';
+import { canRetry, GraphQLRequestError } from '@/lib/graphql-client';
 import { Button } from './button';
 import styles from './error-message.module.css';
 
@@ -13,11 +13,6 @@ function messages(error: unknown): string[] {
   if (error instanceof GraphQLRequestError) return error.errors.map((e) => e.message);
   if (error instanceof Error && error.message) return [error.message];
   return ['Something went wrong.'];
-}
-
-/** Whether a failed request may succeed when sent again (see `GraphQLRequestError.retryable`). */
-export function canRetry(error: unknown): boolean {
-  return error instanceof GraphQLRequestError ? error.retryable : true;
 }
 
 /** Shows why a request failed, with the server's messages and a retry where one can help. */

@@ -21,7 +21,14 @@ export interface FiltersDrawerProps {
  * once (the count behind the sheet follows); Escape or the close button leave it too, and
  * focus goes back to the button that opened it.
  */
-export function FiltersDrawer({ title, active, onClear, resultCount, className, children }: FiltersDrawerProps) {
+export function FiltersDrawer({
+  title,
+  active,
+  onClear,
+  resultCount,
+  className,
+  children,
+}: FiltersDrawerProps) {
   const [open, setOpen] = useState(false);
   const id = useId();
   const sheet = useRef<HTMLElement>(null);
@@ -99,7 +106,13 @@ export function FiltersDrawer({ title, active, onClear, resultCount, className, 
               Clear all
             </Button>
           )}
-          <Button ref={close} variant="secondary" className={styles.close} aria-label={`Close ${title.toLowerCase()}`} onClick={hide}>
+          <Button
+            ref={close}
+            variant="secondary"
+            className={styles.close}
+            aria-label={`Close ${title.toLowerCase()}`}
+            onClick={hide}
+          >
             ×
           </Button>
         </div>

@@ -17,7 +17,15 @@ export function SkeletonBlock({ className, style }: { className?: string; style?
  * A stand-in for content that is loading: what it holds is hidden from assistive technology,
  * which hears `label` ("Loading products") once instead.
  */
-export function SkeletonStatus({ label, children, className }: { label: string; children: ReactNode; className?: string }) {
+export function SkeletonStatus({
+  label,
+  children,
+  className,
+}: {
+  label: string;
+  children: ReactNode;
+  className?: string;
+}) {
   return (
     <div role="status" aria-label={label} className={className}>
       <span className="visually-hidden">{label}</span>

@@ -48,6 +48,11 @@ export class GraphQLRequestError extends Error {
   }
 }
 
+/** Whether a failed request may succeed when sent again (see `GraphQLRequestError.retryable`). */
+export function canRetry(error: unknown): boolean {
+  return error instanceof GraphQLRequestError ? error.retryable : true;
+}
+
 /**
  * How long a request may take before the SPA gives up on it and says so, instead of leaving a
  * spinner up for ever when the API hangs. Generous: a busy shop on a phone network is slow.

@@ -253,7 +253,14 @@ describe('Header', () => {
         return { data: { logout: { signedOut: true } } };
       },
       MyOrders: () => ({
-        data: { myOrders: { edges: [], nodes: [], totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null } } },
+        data: {
+          myOrders: {
+            edges: [],
+            nodes: [],
+            totalCount: 0,
+            pageInfo: { hasNextPage: false, endCursor: null },
+          },
+        },
       }),
     });
     const { router, user } = renderApp('/account/orders');
@@ -265,12 +272,17 @@ describe('Header', () => {
     expect(router.state.location.pathname).toBe('/');
   });
 
-  it.each(['/sign-in', '/sign-up'])('sends a signed-in shopper on from %s to where signing in leads', async (page) => {
-    const shop = shopWithSession(customer());
-    mockGraphQL({ ...shop.handlers });
-    const { router } = renderApp(`${page}?next=/cart`);
+  it.each(['/sign-in', '/sign-up'])(
+    'sends a signed-in shopper on from %s to where signing in leads',
+    async (page) => {
+      const shop = shopWithSession(customer());
+      mockGraphQL({ ...shop.handlers });
+      const { router } = renderApp(`${page}?next=/cart`);
 
-    await waitFor(() => expect(router.state.location.pathname).toBe('/cart'));
-    expect(screen.queryByRole('heading', { level: 1, name: /Sign in|Create an account/ })).not.toBeInTheDocument();
-  });
+      await waitFor(() => expect(router.state.location.pathname).toBe('/cart'));
+      expect(
+        screen.queryByRole('heading', { level: 1, name: /Sign in|Create an account/ }),
+      ).not.toBeInTheDocument();
+    },
+  );
 });

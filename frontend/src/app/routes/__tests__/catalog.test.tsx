@@ -91,7 +91,10 @@ describe('Catalog page', () => {
   });
 
   it('checks that the min price is not above the max price before asking the shop', async () => {
-    const api = mockGraphQL({ CatalogCategories: () => categories, CatalogProducts: () => productPage(products(1)) });
+    const api = mockGraphQL({
+      CatalogCategories: () => categories,
+      CatalogProducts: () => productPage(products(1)),
+    });
     const { user } = renderApp('/');
     await screen.findByText('Showing 1 of 1 products');
 
@@ -109,7 +112,9 @@ describe('Catalog page', () => {
     await user.type(screen.getByLabelText('Max price'), '80');
     await user.click(screen.getByRole('button', { name: 'Apply price' }));
     await waitFor(() =>
-      expect(api.variablesOf('CatalogProducts').at(-1)).toMatchObject({ filter: { minPrice: '50', maxPrice: '80' } }),
+      expect(api.variablesOf('CatalogProducts').at(-1)).toMatchObject({
+        filter: { minPrice: '50', maxPrice: '80' },
+      }),
     );
   });
 

@@ -81,7 +81,11 @@ describe('Product page', () => {
     mockGraphQL({
       ProductPage: (_variables, call) =>
         call === 1
-          ? { errors: [{ message: 'Internal error, ref 42', extensions: { classification: 'INTERNAL_ERROR' } }] }
+          ? {
+              errors: [
+                { message: 'Internal error, ref 42', extensions: { classification: 'INTERNAL_ERROR' } },
+              ],
+            }
           : { data: { product: desk } },
     });
     const { user } = renderApp('/products/desk');
@@ -89,6 +93,8 @@ describe('Product page', () => {
     const alert = await screen.findByRole('alert');
     await user.click(within(alert).getByRole('button', { name: 'Try again' }));
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Walnut Desk Organizer' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Walnut Desk Organizer' }),
+    ).toBeInTheDocument();
   });
 });

@@ -146,8 +146,8 @@ function ProductEditor({
       {!product.active && (
         <div role="note" className={styles.archived} aria-labelledby="archived-title">
           <p>
-            <strong id="archived-title">Archived.</strong> This product is off sale: the shop doesn&apos;t list
-            or sell it. Restore it to put it back on sale.
+            <strong id="archived-title">Archived.</strong> This product is off sale: the shop doesn&apos;t
+            list or sell it. Restore it to put it back on sale.
           </p>
           <RestoreProductButton product={product} onRestored={onReload} />
         </div>

@@ -52,7 +52,9 @@ export interface SavedNavigationState {
 }
 
 function isSavedNavigation(state: unknown): state is SavedNavigationState {
-  return typeof state === 'object' && state !== null && typeof (state as SavedNavigationState).notice === 'string';
+  return (
+    typeof state === 'object' && state !== null && typeof (state as SavedNavigationState).notice === 'string'
+  );
 }
 
 /** The fields of a product, for creating one or changing one. */
@@ -73,7 +75,9 @@ export function ProductForm({
   const onField = requestErrorOnField(requestError);
   const shown = hasFormErrors(ownErrors) ? ownErrors : (onField ?? errors);
   useFocusFirstError(form, shown);
-  const dirty = (Object.keys(initial) as (keyof ProductFormValues)[]).some((key) => values[key] !== initial[key]);
+  const dirty = (Object.keys(initial) as (keyof ProductFormValues)[]).some(
+    (key) => values[key] !== initial[key],
+  );
   // Leaving with unsaved changes asks first: in the app, and when the tab closes or reloads.
   const blocker = useBlocker(
     ({ currentLocation, nextLocation }) =>

@@ -3,7 +3,6 @@ import { useState } from 'react';
 import { Button, type ButtonProps } from '@/components/button';
 import { graphql } from '@/graphql/generated';
 import { execute } from '@/lib/graphql-client';
-import { failureMessages } from '@/features/cart/utils/messages';
 
 const RestoreProductDocument = graphql(`
   mutation RestoreProduct($id: ID!) {
@@ -29,7 +28,11 @@ export interface RestoreProductButtonProps {
 }
 
 /** Puts an archived product back on sale; says why when that failed. */
-export function RestoreProductButton({ product, variant = 'secondary', onRestored }: RestoreProductButtonProps) {
+export function RestoreProductButton({
+  product,
+  variant = 'secondary',
+  onRestored,
+}: RestoreProductButtonProps) {
   const [problems, setProblems] = useState<string[]>([]);
   const queryClient = useQueryClient();
   const restore = useMutation({ mutationFn: () => execute(RestoreProductDocument, { id: product.id }) });
@@ -47,7 +50,7 @@ export function RestoreProductButton({ product, variant = 'secondary', onRestore
         void queryClient.invalidateQueries();
         onRestored?.();
       },
-      onError: (error) => setProblems(failureMessages(error)),
+      onError: (error) => setProblems([error.message || 'The product could not be restored.']),
     });
   }
 

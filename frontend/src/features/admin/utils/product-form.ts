@@ -120,7 +120,12 @@ export function checkProduct(values: ProductFormValues, mode: 'create' | 'edit')
   if (mode === 'edit' && !values.slug.trim()) fields.slug = 'Enter a slug.';
   if (!values.price.trim()) fields.price = 'Enter a price.';
   else if (!isPriceInput(values.price)) fields.price = 'Enter a price like 24.99.';
-  else if (values.price.trim().split('.')[0].replace(/^0+(?=\d)/, '').length > MAX_PRICE_DIGITS) {
+  else if (
+    values.price
+      .trim()
+      .split('.')[0]
+      .replace(/^0+(?=\d)/, '').length > MAX_PRICE_DIGITS
+  ) {
     fields.price = 'A price may be at most 9999999999.99.';
   }
   const imageUrl = imageUrlProblem(values.imageUrl);

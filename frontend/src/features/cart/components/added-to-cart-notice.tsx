@@ -48,7 +48,9 @@ export function AddedToCartNotice() {
             </h2>
             <p className={styles.item}>
               {added.quantity > 1 ? `${added.quantity} × ${added.title}` : added.title}
-              {total !== undefined && <span className={styles.total}>{` · ${itemCount(total)} in your cart`}</span>}
+              {total !== undefined && (
+                <span className={styles.total}>{` · ${itemCount(total)} in your cart`}</span>
+              )}
             </p>
           </div>
           <div className={styles.actions}>

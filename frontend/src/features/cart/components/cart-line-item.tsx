@@ -152,7 +152,9 @@ export function CartLineItem({ line, errors, onOutcome }: CartLineItemProps) {
               className={styles.stepButton}
               aria-label={`Increase quantity of ${product.title}`}
               aria-disabled={!raise || undefined}
-              title={!canRaise && line.quantity >= product.stock ? `Only ${product.stock} in stock` : undefined}
+              title={
+                !canRaise && line.quantity >= product.stock ? `Only ${product.stock} in stock` : undefined
+              }
               onClick={() => raise && setQuantity(line.quantity + 1)}
             >
               +

@@ -7,6 +7,7 @@ import { Spinner } from '@/components/spinner';
 import { graphql } from '@/graphql/generated';
 import { execute } from '@/lib/graphql-client';
 import { isPriceInput } from '@/lib/money';
+import { priceRangeProblem } from '../utils/price-range';
 import { activeFilterCount, type CatalogParams } from '../hooks/use-catalog-params';
 import styles from './catalog-filters.module.css';
 
@@ -45,65 +46,71 @@ export function CatalogFilters({ params, onChange, onClear, resultCount, classNa
 
   return (
     // On narrow screens the filters open as a sheet over the page; on wide ones they sit beside the grid.
-    <FiltersDrawer title="Filters" active={active} onClear={onClear} resultCount={resultCount} className={className}>
-        <fieldset className={styles.group}>
-          <legend>Category</legend>
-          {categories.isPending && <Spinner size="small" label="Loading categories" />}
-          {categories.isError && (
-            <ErrorMessage
-              title="Categories could not be loaded"
-              error={categories.error}
-              onRetry={() => void categories.refetch()}
-            />
-          )}
-          {categories.data && (
-            <ul className={styles.options}>
-              {categories.data.categories.map((category) => (
-                <li key={category.id}>
-                  <label className={styles.check}>
-                    <input
-                      type="checkbox"
-                      name="category"
-                      value={category.slug}
-                      checked={params.categories.includes(category.slug)}
-                      onChange={(event) => toggleCategory(category.slug, event.target.checked)}
-                    />
-                    <span className={styles.optionName}>{category.name}</span>{' '}
-                    <span className={styles.count}>{`(${category.productCount})`}</span>
-                  </label>
-                </li>
-              ))}
-            </ul>
-          )}
-        </fieldset>
+    <FiltersDrawer
+      title="Filters"
+      active={active}
+      onClear={onClear}
+      resultCount={resultCount}
+      className={className}
+    >
+      <fieldset className={styles.group}>
+        <legend>Category</legend>
+        {categories.isPending && <Spinner size="small" label="Loading categories" />}
+        {categories.isError && (
+          <ErrorMessage
+            title="Categories could not be loaded"
+            error={categories.error}
+            onRetry={() => void categories.refetch()}
+          />
+        )}
+        {categories.data && (
+          <ul className={styles.options}>
+            {categories.data.categories.map((category) => (
+              <li key={category.id}>
+                <label className={styles.check}>
+                  <input
+                    type="checkbox"
+                    name="category"
+                    value={category.slug}
+                    checked={params.categories.includes(category.slug)}
+                    onChange={(event) => toggleCategory(category.slug, event.target.checked)}
+                  />
+                  <span className={styles.optionName}>{category.name}</span>{' '}
+                  <span className={styles.count}>{`(${category.productCount})`}</span>
+                </label>
+              </li>
+            ))}
+          </ul>
+        )}
+      </fieldset>
 
-        <PriceRange
-          // Re-mount with the address's values when they change elsewhere (back button, clear).
-          key={`${params.minPrice}|${params.maxPrice}`}
-          minPrice={params.minPrice}
-          maxPrice={params.maxPrice}
-          onApply={(minPrice, maxPrice) => onChange({ minPrice, maxPrice })}
-        />
+      <PriceRange
+        // Re-mount with the address's values when they change elsewhere (back button, clear).
+        key={`${params.minPrice}|${params.maxPrice}`}
+        minPrice={params.minPrice}
+        maxPrice={params.maxPrice}
+        onApply={(minPrice, maxPrice) => onChange({ minPrice, maxPrice })}
+      />
 
-        <fieldset className={styles.group}>
-          <legend>Availability</legend>
-          <label className={styles.check}>
-            <input
-              type="checkbox"
-              checked={params.inStock}
-              onChange={(event) => onChange({ inStock: event.target.checked })}
-            />
-            <span className={styles.optionName}>In stock only</span>
-          </label>
-          <label className={styles.check}>
-            <input
-              type="checkbox"
-              checked={params.featured}
-              onChange={(event) => onChange({ featured: event.target.checked })}
-            />
-            <span className={styles.optionName}>Featured only</span>
-          </label>
-        </fieldset>
+      <fieldset className={styles.group}>
+        <legend>Availability</legend>
+        <label className={styles.check}>
+          <input
+            type="checkbox"
+            checked={params.inStock}
+            onChange={(event) => onChange({ inStock: event.target.checked })}
+          />
+          <span className={styles.optionName}>In stock only</span>
+        </label>
+        <label className={styles.check}>
+          <input
+            type="checkbox"
+            checked={params.featured}
+            onChange={(event) => onChange({ featured: event.target.checked })}
+          />
+          <span className={styles.optionName}>Featured only</span>
+        </label>
+      </fieldset>
     </FiltersDrawer>
   );
 }
@@ -169,7 +176,9 @@ function PriceRange({ minPrice, maxPrice, onApply }: PriceRangeProps) {
       </div>
       {invalid && (
         <p id={`${id}-hint`} className={styles.hint} role="alert">
-          {problem === 'order' ? 'The min price must not be above the max price.' : 'Enter prices like 10 or 9.99.'}
+          {problem === 'order'
+            ? 'The min price must not be above the max price.'
+            : 'Enter prices like 10 or 9.99.'}
         </p>
       )}
       <Button type="submit" variant="secondary" disabled={problem === 'format'}>
@@ -177,12 +186,4 @@ function PriceRange({ minPrice, maxPrice, onApply }: PriceRangeProps) {
       </Button>
     </form>
   );
-}
-
-/** What is wrong with a typed price range: a price that is no price, or a min above the max. */
-export function priceRangeProblem(min: string, max: string): 'format' | 'order' | undefined {
-  const [low, high] = [min.trim(), max.trim()];
-  if ((low !== '' && !isPriceInput(low)) || (high !== '' && !isPriceInput(high))) return 'format';
-  if (low !== '' && high !== '' && Number(low) > Number(high)) return 'order';
-  return undefined;
 }

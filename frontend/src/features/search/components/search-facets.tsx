@@ -51,77 +51,83 @@ export function SearchFacets({
 
   return (
     // On narrow screens the refinements open as a sheet over the page; on wide ones they sit beside the grid.
-    <FiltersDrawer title="Refine" active={active} onClear={onClear} resultCount={resultCount} className={className}>
-        {categories.length > 0 && (
-          <fieldset className={styles.group}>
-            <legend>Category</legend>
-            <ul className={styles.options}>
-              {categories.map(({ slug, name, count }) => (
-                <li key={slug}>
-                  <label className={styles.option}>
-                    <input
-                      type="checkbox"
-                      name="category"
-                      value={slug}
-                      checked={params.categories.includes(slug)}
-                      onChange={(event) => toggleCategory(slug, event.target.checked)}
-                    />
-                    <span className={styles.name}>{name}</span>{' '}
-                    <span className={styles.count}>{`(${count})`}</span>
-                  </label>
-                </li>
-              ))}
-            </ul>
-          </fieldset>
-        )}
-
+    <FiltersDrawer
+      title="Refine"
+      active={active}
+      onClear={onClear}
+      resultCount={resultCount}
+      className={className}
+    >
+      {categories.length > 0 && (
         <fieldset className={styles.group}>
-          <legend>Price</legend>
+          <legend>Category</legend>
           <ul className={styles.options}>
-            <li>
-              <label className={styles.option}>
-                <input
-                  type="radio"
-                  name={`${id}price`}
-                  checked={anyPrice}
-                  onChange={() => onChange({ minPrice: '', maxPrice: '' })}
-                />
-                <span className={styles.name}>Any price</span>
-              </label>
-            </li>
-            {facets.priceRanges.map((bucket) => {
-              const selected = isBucketSelected(bucket, params);
-              return (
-                <li key={`${bucket.min}-${bucket.max}`}>
-                  <label className={styles.option} data-empty={bucket.count === 0 || undefined}>
-                    <input
-                      type="radio"
-                      name={`${id}price`}
-                      checked={selected}
-                      disabled={bucket.count === 0 && !selected}
-                      onChange={() => onChange(bucketSelection(bucket))}
-                    />
-                    <span className={styles.name}>{bucketLabel(bucket, currencyCode)}</span>{' '}
-                    <span className={styles.count}>{`(${bucket.count})`}</span>
-                  </label>
-                </li>
-              );
-            })}
+            {categories.map(({ slug, name, count }) => (
+              <li key={slug}>
+                <label className={styles.option}>
+                  <input
+                    type="checkbox"
+                    name="category"
+                    value={slug}
+                    checked={params.categories.includes(slug)}
+                    onChange={(event) => toggleCategory(slug, event.target.checked)}
+                  />
+                  <span className={styles.name}>{name}</span>{' '}
+                  <span className={styles.count}>{`(${count})`}</span>
+                </label>
+              </li>
+            ))}
           </ul>
         </fieldset>
+      )}
 
-        <fieldset className={styles.group}>
-          <legend>Availability</legend>
-          <label className={styles.option}>
-            <input
-              type="checkbox"
-              checked={params.inStock}
-              onChange={(event) => onChange({ inStock: event.target.checked })}
-            />
-            <span className={styles.name}>In stock only</span>{' '}
-            <span className={styles.count}>{`(${facets.inStock})`}</span>
-          </label>
-        </fieldset>
+      <fieldset className={styles.group}>
+        <legend>Price</legend>
+        <ul className={styles.options}>
+          <li>
+            <label className={styles.option}>
+              <input
+                type="radio"
+                name={`${id}price`}
+                checked={anyPrice}
+                onChange={() => onChange({ minPrice: '', maxPrice: '' })}
+              />
+              <span className={styles.name}>Any price</span>
+            </label>
+          </li>
+          {facets.priceRanges.map((bucket) => {
+            const selected = isBucketSelected(bucket, params);
+            return (
+              <li key={`${bucket.min}-${bucket.max}`}>
+                <label className={styles.option} data-empty={bucket.count === 0 || undefined}>
+                  <input
+                    type="radio"
+                    name={`${id}price`}
+                    checked={selected}
+                    disabled={bucket.count === 0 && !selected}
+                    onChange={() => onChange(bucketSelection(bucket))}
+                  />
+                  <span className={styles.name}>{bucketLabel(bucket, currencyCode)}</span>{' '}
+                  <span className={styles.count}>{`(${bucket.count})`}</span>
+                </label>
+              </li>
+            );
+          })}
+        </ul>
+      </fieldset>
+
+      <fieldset className={styles.group}>
+        <legend>Availability</legend>
+        <label className={styles.option}>
+          <input
+            type="checkbox"
+            checked={params.inStock}
+            onChange={(event) => onChange({ inStock: event.target.checked })}
+          />
+          <span className={styles.name}>In stock only</span>{' '}
+          <span className={styles.count}>{`(${facets.inStock})`}</span>
+        </label>
+      </fieldset>
     </FiltersDrawer>
   );
 }
