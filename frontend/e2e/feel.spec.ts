@@ -53,7 +53,9 @@ test.describe('How the shop feels', () => {
   }) => {
     await page.goto('/');
     await waitForResults(page);
-    const button = productCards(page).first().getByRole('button', { name: /^Add .+ to cart$/ });
+    const button = productCards(page)
+      .first()
+      .getByRole('button', { name: /^Add .+ to cart$/ });
     await button.focus();
     await page.keyboard.press('Enter');
 
@@ -77,12 +79,16 @@ test.describe('How the shop feels', () => {
     await addOnProductPage(page, second);
     await page.goto('/cart');
 
-    const plus = cartLine(page, first.title).getByRole('button', { name: `Increase quantity of ${first.title}` });
+    const plus = cartLine(page, first.title).getByRole('button', {
+      name: `Increase quantity of ${first.title}`,
+    });
     await plus.focus();
     await page.keyboard.press('Enter');
     await expect(cartLine(page, first.title).getByRole('spinbutton')).toHaveValue('2');
     await expect(plus).toBeFocused();
-    const minus = cartLine(page, first.title).getByRole('button', { name: `Decrease quantity of ${first.title}` });
+    const minus = cartLine(page, first.title).getByRole('button', {
+      name: `Decrease quantity of ${first.title}`,
+    });
     await minus.focus();
     await page.keyboard.press('Enter');
     await expect(cartLine(page, first.title).getByRole('spinbutton')).toHaveValue('1');
@@ -110,7 +116,10 @@ test.describe('How the shop feels', () => {
       const header = await page.getByRole('banner').boundingBox();
       expect(header!.height, 'the sticky header on a 844 px screen').toBeLessThanOrEqual(110);
       // A card's "Add to cart" is one line, however narrow the card.
-      const cardButton = await productCards(page).first().getByRole('button', { name: /^Add / }).boundingBox();
+      const cardButton = await productCards(page)
+        .first()
+        .getByRole('button', { name: /^Add / })
+        .boundingBox();
       expect(cardButton!.height).toBeLessThanOrEqual(44);
 
       await page.getByRole('button', { name: /^Filters/ }).click();
@@ -131,7 +140,11 @@ test.describe('How the shop feels', () => {
       expect(firstCard!.y, 'the first product after filtering').toBeLessThan(844 / 2);
       await page.screenshot({ path: join(SCREENSHOTS, 'phone-catalog.png') });
 
-      const slug = await productCards(page).first().getByRole('heading').getByRole('link').getAttribute('href');
+      const slug = await productCards(page)
+        .first()
+        .getByRole('heading')
+        .getByRole('link')
+        .getAttribute('href');
       await page.goto(slug!);
       const add = page.getByRole('button', { name: 'Add to cart', exact: true });
       await expect(add).toBeInViewport();
@@ -155,10 +168,15 @@ test.describe('How the shop feels', () => {
         await page.addInitScript(observeShifts);
         await page.goto(`/search?q=${encodeURIComponent(word)}`);
         await expect(page.getByRole('heading', { level: 1, name: /results? for/ })).toBeVisible();
-        expect(await layoutShift(page), `loading /search at ${options.viewport.width} px`).toBeLessThanOrEqual(0.05);
+        expect(
+          await layoutShift(page),
+          `loading /search at ${options.viewport.width} px`,
+        ).toBeLessThanOrEqual(0.05);
 
         await page.goto('/');
-        expect(await layoutShift(page), `loading / at ${options.viewport.width} px`).toBeLessThanOrEqual(0.05);
+        expect(await layoutShift(page), `loading / at ${options.viewport.width} px`).toBeLessThanOrEqual(
+          0.05,
+        );
       } finally {
         await context.close();
       }
