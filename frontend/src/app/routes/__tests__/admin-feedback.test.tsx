@@ -89,24 +89,6 @@ describe('The admin product form, when something is wrong', () => {
 });
 
 describe('The admin product form, when it works', () => {
-  it('says "Created" on the list after creating a product', async () => {
-    adminApi({
-      CreateProduct: () => ({
-        data: { createProduct: { product: { id: '99', slug: 'lamp', title: 'Lamp' }, userErrors: [] } },
-      }),
-    });
-    const { router, user } = renderApp('/admin/products/new');
-
-    await user.type(await screen.findByLabelText('Title'), 'Lamp');
-    await user.type(screen.getByLabelText('Price'), '10');
-    await user.click(screen.getByRole('button', { name: 'Create product' }));
-
-    await waitFor(() => expect(router.state.location.pathname).toBe('/admin'));
-    expect(await screen.findByText('Created “Lamp”.')).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Dismiss' }));
-    expect(screen.queryByText('Created “Lamp”.')).not.toBeInTheDocument();
-  });
-
   it('asks before leaving unsaved changes, and stays when told to', async () => {
     adminApi();
     const { router, user } = renderApp('/admin/products/new');

@@ -246,7 +246,7 @@ describe('Creating a product', () => {
     expect(api.variablesOf('CreateProduct')).toEqual([]);
   });
 
-  it('goes back to the list after saving', async () => {
+  it('goes back to the list after saving, which says "Created" until dismissed', async () => {
     adminApi({
       CreateProduct: () => ({
         data: { createProduct: { product: { id: '99', slug: 'lamp', title: 'Lamp' }, userErrors: [] } },
@@ -259,6 +259,9 @@ describe('Creating a product', () => {
     await user.click(screen.getByRole('button', { name: 'Create product' }));
 
     await waitFor(() => expect(router.state.location.pathname).toBe('/admin'));
+    expect(await screen.findByText('Created “Lamp”.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Dismiss' }));
+    expect(screen.queryByText('Created “Lamp”.')).not.toBeInTheDocument();
   });
 });
 
