@@ -118,6 +118,21 @@ describe('Catalog page', () => {
     );
   });
 
+  it('says a price range typed the wrong way round into the address, instead of sending it', async () => {
+    const api = mockGraphQL({
+      CatalogCategories: () => categories,
+      CatalogProducts: () => productPage(products(1)),
+    });
+    const { user, router } = renderApp('/?minPrice=50&maxPrice=10');
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('The min price is above the max price');
+    expect(api.variablesOf('CatalogProducts')).toEqual([]);
+    await user.click(screen.getByRole('button', { name: 'Clear the price' }));
+
+    await screen.findByText('Showing 1 of 1 products');
+    expect(router.state.location.search).toBe('');
+  });
+
   it('keeps the previous results, dimmed, while a filter change loads', async () => {
     let release: () => void = () => {};
     const api = mockGraphQL({

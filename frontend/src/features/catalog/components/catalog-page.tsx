@@ -13,6 +13,7 @@ import {
   toProductFilter,
   useCatalogParams,
 } from '../hooks/use-catalog-params';
+import { priceRangeProblem } from '../utils/price-range';
 import { CatalogFilters } from './catalog-filters';
 import styles from './catalog-page.module.css';
 
@@ -43,6 +44,8 @@ export interface CatalogPageProps {
 export function CatalogPage({ renderCardActions }: CatalogPageProps = {}) {
   const { params, update, clearFilters } = useCatalogParams();
   const filter = useMemo(() => toProductFilter(params), [params]);
+  // A range the wrong way round (typed into the address) is said here, not sent to be refused.
+  const backwards = priceRangeProblem(params.minPrice, params.maxPrice) === 'order';
 
   // The filter and sort are part of the key: changing either starts again from the first page.
   // Meanwhile the previous results stay, dimmed, so the page doesn't collapse and jump back.
@@ -54,6 +57,7 @@ export function CatalogPage({ renderCardActions }: CatalogPageProps = {}) {
     getNextPageParam: (last) =>
       last.products.pageInfo.hasNextPage ? (last.products.pageInfo.endCursor ?? undefined) : undefined,
     placeholderData: keepPreviousData,
+    enabled: !backwards,
   });
 
   const items = useMemo(() => {
@@ -96,7 +100,16 @@ export function CatalogPage({ renderCardActions }: CatalogPageProps = {}) {
           <SortSelect value={params.sort} options={SORT_OPTIONS} onChange={(sort) => update({ sort })} />
         </div>
 
-        {products.isPending && <ProductGridSkeleton withActions={Boolean(renderCardActions)} />}
+        {backwards && (
+          <div className={styles.empty} role="alert">
+            <p>The min price is above the max price, so no product can match.</p>
+            <Button variant="secondary" onClick={() => update({ minPrice: '', maxPrice: '' })}>
+              Clear the price
+            </Button>
+          </div>
+        )}
+
+        {products.isPending && !backwards && <ProductGridSkeleton withActions={Boolean(renderCardActions)} />}
 
         {products.isError && !products.data && (
           <ErrorMessage
@@ -117,7 +130,9 @@ export function CatalogPage({ renderCardActions }: CatalogPageProps = {}) {
           </div>
         )}
 
-        {items.length > 0 && <ProductGrid products={items} renderCardActions={renderCardActions} />}
+        {items.length > 0 && !backwards && (
+          <ProductGrid products={items} renderCardActions={renderCardActions} />
+        )}
 
         {products.isFetchNextPageError && (
           <ErrorMessage
