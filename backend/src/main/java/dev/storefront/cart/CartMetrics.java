@@ -14,7 +14,8 @@ class CartMetrics {
 	private final Counter linesAdded;
 
 	CartMetrics(MeterRegistry registry) {
-		this.created = Counter.builder("storefront.carts.created").description("Carts created").register(registry);
+		// "started", not "created": Prometheus reserves the suffix _created.
+		this.created = Counter.builder("storefront.carts.started").description("Carts created").register(registry);
 		this.linesAdded = Counter.builder("storefront.cart.lines.added")
 			.description("Products added to a cart that did not hold them")
 			.register(registry);

@@ -23,6 +23,7 @@ import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
 import graphql.schema.DataFetcher;
 import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.slf4j.LoggerFactory;
@@ -74,9 +75,14 @@ class OperationsTests {
 	@Value("${spring.lifecycle.timeout-per-shutdown-phase}")
 	Duration shutdownTimeout;
 
+	/** Before every test: the first name the bounded list sees, whichever test runs first. */
+	@BeforeEach
+	void search() throws Exception {
+		post("query OpsSearch { search(query: \"headphones\") { products { totalCount } } }", "OpsSearch");
+	}
+
 	@Test
 	void theScrapeHoldsWhatShoppersDid() throws Exception {
-		post("query OpsSearch { search(query: \"headphones\") { products { totalCount } } }", "OpsSearch");
 		post("query OpsSearch { search(query: \"headphones\") { products { totalCount } } }", "OpsSearch");
 		Browser shopper = new Browser(this.port).open();
 		String productId = (String) at(shopper.graphql("{ product(slug: \"bamboo-cutting-board\") { id } }"),
@@ -109,7 +115,7 @@ class OperationsTests {
 		assertThat(scrape).contains("cache_gets_total{", "cache=\"product-counts\"");
 		assertThat(value(scrape, "storefront_logins_total", "outcome=\"bad_credentials\"")).isGreaterThanOrEqualTo(5);
 		assertThat(value(scrape, "storefront_logins_total", "outcome=\"throttled\"")).isPositive();
-		assertThat(value(scrape, "storefront_carts_created_total", "")).isPositive();
+		assertThat(value(scrape, "storefront_carts_started_total", "")).isPositive();
 		assertThat(value(scrape, "storefront_cart_lines_added_total", "")).isPositive();
 		assertThat(value(scrape, "storefront_orders_placed_total", "currency=\"USD\"")).isPositive();
 		assertThat(value(scrape, "storefront_orders_value_sum", "currency=\"USD\"")).isPositive();
