@@ -13,9 +13,10 @@
 #   BENCH_DB_USER=root  BENCH_DB_PASSWORD=
 #   RESEED=1            0: keep the database, its catalog and the search index from the last run
 #   BENCH_PORT=18480    the app's port for the benchmark (the e2e tests use 18080)
+#   BENCH_MANAGEMENT_PORT=18481   the app's actuator port (/actuator/prometheus on 127.0.0.1)
 #   APP_JAR=backend/target/storefront.jar   BUILD=auto   (auto: `./mvnw -q -DskipTests package` when the jar
 #                       is missing or not a runnable Spring Boot jar; always; never)
-#   APP_JAVA=...        the app's java (default: the Temurin 25 JDK when installed, for virtual threads)
+#   APP_JAVA=...        the app's java (default: the Temurin 25 JDK when installed, as in production)
 #   APP_JAVA_OPTS=...   the app's JVM options (default: the production ones of the Dockerfile, see the README)
 #   JIT_WARMUP=120      seconds of the shopper journey at the highest user count before the first measured run,
 #                       so that every scenario meets compiled code (0 skips)
@@ -44,6 +45,7 @@ DB_USER="${BENCH_DB_USER:-root}"
 DB_PASSWORD="${BENCH_DB_PASSWORD:-}"
 RESEED="${RESEED:-1}"
 PORT="${BENCH_PORT:-18480}"
+MANAGEMENT_PORT="${BENCH_MANAGEMENT_PORT:-$((PORT + 1))}"
 APP_JAR="${APP_JAR:-$REPO/backend/target/storefront.jar}"
 BUILD="${BUILD:-auto}"
 JIT_WARMUP="${JIT_WARMUP:-120}"
@@ -107,7 +109,7 @@ start_app() {
     --spring.datasource.url="$DB_URL" \
     --spring.datasource.username="$DB_USER" \
     --spring.datasource.password="$DB_PASSWORD" \
-    --server.port="$PORT" \
+    --server.port="$PORT" --management.server.port="$MANAGEMENT_PORT" \
     --storefront.search.index-directory="$WORK/index" \
     "$@" $APP_ARGS >"$logfile" 2>&1 &
   APP_PID=$!
@@ -117,7 +119,7 @@ start_app() {
 wait_ready() {
   local logfile="$1"
   for _ in $(seq 900); do
-    curl -fsS "$BASE_URL/actuator/health/readiness" >/dev/null 2>&1 && return 0
+    curl -fsS "$BASE_URL/readyz" >/dev/null 2>&1 && return 0
     kill -0 "$APP_PID" 2>/dev/null || { tail -40 "$logfile" >&2; die "the app exited (log: $logfile)"; }
     sleep 0.2
   done
@@ -153,7 +155,7 @@ if [[ "$EMBEDDED_STARTUP" == 1 ]]; then
     port_in_use && die "port $PORT is in use: stop what listens there or set BENCH_PORT"
     t0=$(now_ms)
     # shellcheck disable=SC2086
-    (cd "$WORK/embedded" && exec "$APP_JAVA" $APP_JAVA_OPTS -jar "$APP_JAR" --server.port="$PORT") \
+    (cd "$WORK/embedded" && exec "$APP_JAVA" $APP_JAVA_OPTS -jar "$APP_JAR" --server.port="$PORT" --management.server.port="$MANAGEMENT_PORT") \
       >"$WORK/embedded/app-$attempt.log" 2>&1 &
     APP_PID=$!
     wait_ready "$WORK/embedded/app-$attempt.log"

@@ -6,7 +6,7 @@
 #                                               embedded H2 database in a temporary folder)
 #   E2E_PORT                                    the port to serve on (default 18080)
 #   E2E_JAVA                                    the java to run the shop with (default: java on PATH);
-#                                               a 21+ runtime runs it on virtual threads, as in production
+#                                               production runs on 25
 #   E2E_ADMIN_EMAIL / E2E_ADMIN_PASSWORD        the admin the app creates and the tests sign in as
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -19,7 +19,8 @@ work="$(mktemp -d)"
 
 export E2E_ADMIN_EMAIL="${E2E_ADMIN_EMAIL:-admin@storefront.test}"
 export E2E_ADMIN_PASSWORD="${E2E_ADMIN_PASSWORD:-demo-admin-password}"
-args=(--server.port="$port" --storefront.demo-catalog.enabled=true
+# The actuator's port is any free one: the probes used here are on the app's port (/readyz).
+args=(--server.port="$port" --management.server.port=0 --storefront.demo-catalog.enabled=true
       --storefront.admin.email="$E2E_ADMIN_EMAIL" --storefront.admin.password="$E2E_ADMIN_PASSWORD")
 if [ -n "${E2E_DB_URL:-}" ]; then
   args+=(--spring.profiles.active=mysql --spring.datasource.url="$E2E_DB_URL"
@@ -41,7 +42,7 @@ trap cleanup EXIT
 
 # Ready, not merely up: the shop answers 503 until the demo catalog and the admin exist.
 for _ in $(seq 1 120); do
-  curl -fsS "http://127.0.0.1:$port/actuator/health/readiness" >/dev/null 2>&1 && break
+  curl -fsS "http://127.0.0.1:$port/readyz" >/dev/null 2>&1 && break
   if ! kill -0 "$app" 2>/dev/null; then
     echo "The shop did not start:" >&2
     cat "$work/app.log" >&2
@@ -49,7 +50,7 @@ for _ in $(seq 1 120); do
   fi
   sleep 1
 done
-curl -fsS "http://127.0.0.1:$port/actuator/health/readiness" >/dev/null || { cat "$work/app.log" >&2; exit 1; }
+curl -fsS "http://127.0.0.1:$port/readyz" >/dev/null || { cat "$work/app.log" >&2; exit 1; }
 
 cd "$root/frontend"
 [ -d node_modules ] || npm ci --no-audit --no-fund

@@ -8,6 +8,9 @@ import java.util.Set;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -17,7 +20,7 @@ import org.springframework.stereotype.Component;
  * was at sign-in. Only ids of signed-in sessions are looked up, and the cache is bounded.
  */
 @Component
-class AccountRoles {
+class AccountRoles implements MeterBinder {
 
 	private static final int MAX_ACCOUNTS = 10_000;
 
@@ -34,7 +37,15 @@ class AccountRoles {
 					.expireAfterWrite(ttl)
 					.maximumSize(MAX_ACCOUNTS)
 					.ticker(() -> nanos(clock.instant()))
+					.recordStats()
 					.build();
+	}
+
+	@Override
+	public void bindTo(MeterRegistry registry) {
+		if (this.cache != null) {
+			CaffeineCacheMetrics.monitor(registry, this.cache, "account-roles");
+		}
 	}
 
 	/** The account's roles, or empty when there is no such account (any more). */

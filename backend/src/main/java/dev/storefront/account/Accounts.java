@@ -57,8 +57,11 @@ public class Accounts {
 
 	private final AccountRoles roles;
 
+	private final SignInMetrics metrics;
+
 	Accounts(CustomerRepository customers, PasswordEncoder passwords, CustomerDetailsService details,
-			HttpSessions sessions, LoginThrottle throttle, ApplicationEventPublisher events, AccountRoles roles) {
+			HttpSessions sessions, LoginThrottle throttle, ApplicationEventPublisher events, AccountRoles roles,
+			SignInMetrics metrics) {
 		this.customers = customers;
 		this.passwords = passwords;
 		DaoAuthenticationProvider provider = new DaoAuthenticationProvider(details);
@@ -68,6 +71,7 @@ public class Accounts {
 		this.throttle = throttle;
 		this.events = events;
 		this.roles = roles;
+		this.metrics = metrics;
 	}
 
 	/** The signed-in customer, if any. */
@@ -182,6 +186,7 @@ public class Accounts {
 					"An email address has no spaces, invisible or control characters", "input", "email"));
 		}
 		if (!this.throttle.tryReserve(canonical, client)) {
+			this.metrics.throttled();
 			return AuthPayload.failed(UserError.of(UserErrorCode.TOO_MANY_ATTEMPTS,
 					"Too many failed sign-ins; wait a few minutes and try again"));
 		}
@@ -192,9 +197,11 @@ public class Accounts {
 		}
 		catch (BadCredentialsException ex) {
 			// The reserved attempt stays counted: it was a failure.
+			this.metrics.badCredentials();
 			return AuthPayload.failed(UserError.of(UserErrorCode.BAD_CREDENTIALS, BAD_CREDENTIALS));
 		}
 		this.throttle.succeeded(canonical, client);
+		this.metrics.signedIn();
 		this.sessions.signIn(result);
 		this.events.publishEvent(new SignedIn(Long.parseLong(result.getName())));
 		return AuthPayload.signedIn(this.customers.findById(Long.valueOf(result.getName()))

@@ -17,8 +17,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 /**
  * Web security. Every URL is open at the HTTP level: the GraphQL API is one URL, and what each
  * operation may do is decided by method security on the services ({@code @PreAuthorize}), so
- * the rules hold whatever the client. Sessions are created only by signing in (and, later,
- * by cart writes), never by browsing.
+ * the rules hold whatever the client. Sessions are created only by signing in, by the first
+ * cart write and by placing an order, never by browsing.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity

@@ -45,8 +45,10 @@ public class ShoppingCart {
 
 	private final Clock clock;
 
+	private final CartMetrics metrics;
+
 	ShoppingCart(CartRepository carts, CurrentCart currentCart, CartSession session, CartPricing pricing,
-			Catalog catalog, Accounts accounts, CartProperties limits, Clock clock) {
+			Catalog catalog, Accounts accounts, CartProperties limits, Clock clock, CartMetrics metrics) {
 		this.carts = carts;
 		this.currentCart = currentCart;
 		this.session = session;
@@ -55,6 +57,7 @@ public class ShoppingCart {
 		this.accounts = accounts;
 		this.limits = limits;
 		this.clock = clock;
+		this.metrics = metrics;
 	}
 
 	/** The current cart; an empty one with no id when nothing was ever added. Creates nothing. */
@@ -88,8 +91,10 @@ public class ShoppingCart {
 		List<UserError> errors = new ArrayList<>();
 		int granted = grant(product, wanted, errors);
 		Instant now = this.clock.instant();
-		line.ifPresentOrElse((existingLine) -> existingLine.setQuantity(granted),
-				() -> cart.add(productId, granted, now));
+		line.ifPresentOrElse((existingLine) -> existingLine.setQuantity(granted), () -> {
+			cart.add(productId, granted, now);
+			this.metrics.lineAdded();
+		});
 		cart.touch(now);
 		// Writes now: a new line gets its id, which the answer shows.
 		this.carts.flush();
@@ -254,6 +259,7 @@ public class ShoppingCart {
 		String owner = customer.map(Cart::customerKey).orElseGet(() -> Cart.sessionKey(this.session.sessionId()));
 		this.carts.createIfAbsent(owner, customer.orElse(null), this.clock.instant());
 		Cart cart = this.carts.lockByOwnerKey(owner).orElseThrow();
+		this.metrics.created();
 		if (customer.isEmpty()) {
 			this.session.remember(cart.getId());
 		}

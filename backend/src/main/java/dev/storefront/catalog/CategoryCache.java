@@ -10,6 +10,9 @@ import java.util.stream.Collectors;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import dev.storefront.shared.Caches;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -27,7 +30,7 @@ import org.springframework.util.unit.DataSize;
  * time instead.
  */
 @Component
-class CategoryCache {
+class CategoryCache implements MeterBinder {
 
 	private static final Logger log = LoggerFactory.getLogger(CategoryCache.class);
 
@@ -53,6 +56,11 @@ class CategoryCache {
 			.expireAfterWrite(ttl)
 			.ticker(Caches.ticker(clock))
 			.build();
+	}
+
+	@Override
+	public void bindTo(MeterRegistry registry) {
+		CaffeineCacheMetrics.monitor(registry, this.snapshot, "categories");
 	}
 
 	/** The categories as they were at most one time-to-live ago. */

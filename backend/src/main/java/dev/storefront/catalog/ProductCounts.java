@@ -6,6 +6,9 @@ import java.util.function.Supplier;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import dev.storefront.shared.Caches;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
@@ -19,7 +22,7 @@ import org.springframework.util.unit.DataSize;
  * memory, by an estimate of each filter's size; the least used counts make way.
  */
 @Component
-class ProductCounts {
+class ProductCounts implements MeterBinder {
 
 	private final Cache<ProductFilter, Long> counts;
 
@@ -44,6 +47,11 @@ class ProductCounts {
 		long count = counter.get();
 		this.counts.put(filter, count);
 		return count;
+	}
+
+	@Override
+	public void bindTo(MeterRegistry registry) {
+		CaffeineCacheMetrics.monitor(registry, this.counts, "product-counts");
 	}
 
 	/** The catalog changed: every remembered count may be wrong. */

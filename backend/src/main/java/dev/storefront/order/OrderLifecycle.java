@@ -29,11 +29,14 @@ class OrderLifecycle {
 
 	private final Clock clock;
 
-	OrderLifecycle(OrderRepository orders, OrderAccess access, Inventory inventory, Clock clock) {
+	private final OrderMetrics metrics;
+
+	OrderLifecycle(OrderRepository orders, OrderAccess access, Inventory inventory, Clock clock, OrderMetrics metrics) {
 		this.orders = orders;
 		this.access = access;
 		this.inventory = inventory;
 		this.clock = clock;
+		this.metrics = metrics;
 	}
 
 	@PreAuthorize("hasRole('ADMIN')")
@@ -67,6 +70,7 @@ class OrderLifecycle {
 			this.inventory.restore(order.getLines()
 				.stream()
 				.collect(Collectors.toMap(OrderLine::getProductId, OrderLine::getQuantity, Integer::sum)));
+			this.metrics.cancelled();
 		}
 		return payload;
 	}

@@ -33,10 +33,11 @@ public final class Caches {
 	/**
 	 * A builder for a cache holding at most {@code maxSize} of estimated entries; eviction runs
 	 * on the writing thread, so the bound holds at every moment, not only once a background
-	 * task has caught up.
+	 * task has caught up. It records hits and misses for its metrics (the owner binds them with
+	 * Micrometer's {@code CaffeineCacheMetrics}).
 	 */
 	public static <K, V> Caffeine<K, V> weighed(DataSize maxSize, Weigher<? super K, ? super V> bytes) {
-		return Caffeine.newBuilder().executor(Runnable::run).maximumWeight(maxSize.toBytes()).weigher(bytes);
+		return Caffeine.newBuilder().recordStats().executor(Runnable::run).maximumWeight(maxSize.toBytes()).weigher(bytes);
 	}
 
 	/**

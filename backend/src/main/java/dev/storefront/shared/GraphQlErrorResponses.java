@@ -36,8 +36,11 @@ class GraphQlErrorResponses {
 
 	private final JsonMapper json;
 
-	GraphQlErrorResponses(JsonMapper json) {
+	private final GraphQlErrorCounter counter;
+
+	GraphQlErrorResponses(JsonMapper json, GraphQlErrorCounter counter) {
 		this.json = json;
+		this.counter = counter;
 	}
 
 	/**
@@ -75,6 +78,7 @@ class GraphQlErrorResponses {
 	/** Answers on a servlet response with the given status and error, and any extra headers. */
 	void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
 			ErrorClassification classification, String message, HttpHeaders headers) throws IOException {
+		this.counter.count(classification);
 		MediaType mediaType = negotiate(request.getHeader(HttpHeaders.ACCEPT));
 		response.setStatus(status.value());
 		response.setContentType(((mediaType != null) ? mediaType : JSON).toString());
@@ -86,6 +90,7 @@ class GraphQlErrorResponses {
 
 	/** The same answer for a functional endpoint, in the media type already negotiated. */
 	ServerResponse response(@Nullable MediaType mediaType, HttpRefusal refusal) {
+		this.counter.count(refusal.classification());
 		return ServerResponse.status(refusal.status())
 			.headers((headers) -> headers.putAll(refusal.headers()))
 			.contentType((mediaType != null) ? mediaType : JSON)

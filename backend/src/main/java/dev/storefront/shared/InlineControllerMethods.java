@@ -6,12 +6,13 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.data.method.annotation.support.AnnotatedControllerConfigurer;
 
 /**
- * Runs GraphQL controller methods on the thread that serves the request. On a Java 21+ runtime
+ * Runs GraphQL controller methods on the thread that serves the request. Should virtual threads
+ * be switched on ({@code spring.threads.virtual.enabled}, off by default: see application.yaml),
  * Spring for GraphQL would otherwise hand each blocking controller method to the task executor:
  * a thread hop per field, and a response finished on another thread, which makes the servlet
  * container dispatch the request a second time through every filter, reading the session from
- * the database again. The request already runs on a virtual thread, so blocking there is cheap;
- * and Java 17 runs the methods inline anyway, so both runtimes now behave the same.
+ * the database again. Requests run on Tomcat's platform threads, where the methods run inline
+ * anyway; this keeps it so whatever the threads, on every runtime.
  */
 @Configuration(proxyBeanMethods = false)
 class InlineControllerMethods {

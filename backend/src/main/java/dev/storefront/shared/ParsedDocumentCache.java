@@ -7,6 +7,9 @@ import com.github.benmanes.caffeine.cache.Cache;
 import graphql.ExecutionInput;
 import graphql.execution.preparsed.PreparsedDocumentEntry;
 import graphql.execution.preparsed.PreparsedDocumentProvider;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.graphql.execution.GraphQlSource;
@@ -22,7 +25,7 @@ import org.springframework.util.unit.DataSize;
  * make way, while the SPA's few documents, used all the time, stay.
  */
 @Component
-class ParsedDocumentCache implements PreparsedDocumentProvider, GraphQlSourceBuilderCustomizer {
+class ParsedDocumentCache implements PreparsedDocumentProvider, GraphQlSourceBuilderCustomizer, MeterBinder {
 
 	static final int MAX_CACHED_LENGTH = 8_000;
 
@@ -37,6 +40,11 @@ class ParsedDocumentCache implements PreparsedDocumentProvider, GraphQlSourceBui
 	ParsedDocumentCache(@Value("${storefront.graphql.document-cache-max-size:8MB}") DataSize maxSize) {
 		this.documents = Caches.weighed(maxSize, (String query, PreparsedDocumentEntry entry) -> bytesOf(query))
 			.build();
+	}
+
+	@Override
+	public void bindTo(MeterRegistry registry) {
+		CaffeineCacheMetrics.monitor(registry, this.documents, "parsed-documents");
 	}
 
 	@Override

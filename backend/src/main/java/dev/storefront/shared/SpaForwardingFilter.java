@@ -21,8 +21,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Component
 class SpaForwardingFilter extends OncePerRequestFilter {
 
-	private static final List<String> SERVER_PATHS = List.of("/graphql", "/graphiql", "/actuator", "/error",
-			"/images/", "/assets/");
+	private static final List<String> SERVER_PATHS = List.of("/graphql", "/graphiql", "/actuator", "/livez",
+			"/readyz", "/error", "/images/", "/assets/");
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {

@@ -22,7 +22,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Serves nothing until the application is ready: Tomcat answers before the start-up work
  * (the demo catalog, the first admin) is done, and a shopper would meet an empty catalog and
  * an admin who can't sign in. Until readiness is ACCEPTING_TRAFFIC (also again while shutting
- * down) every request but the actuator's gets 503 with Retry-After: a GraphQL error classified
+ * down) every request but the actuator's and the probes' gets 503 with Retry-After: a GraphQL error classified
  * UNAVAILABLE, or a line of text for a browser's page load.
  */
 @Component
@@ -50,6 +50,10 @@ class StartupGate extends OncePerRequestFilter {
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		// The container's decoded, normalised path: the one it routes by.
 		String path = request.getServletPath() + ((request.getPathInfo() != null) ? request.getPathInfo() : "");
+		// The probes on the app's port (management.endpoint.health.probes.add-additional-paths).
+		if (path.equals("/livez") || path.equals("/readyz")) {
+			return true;
+		}
 		return path.equals(this.actuatorPath) || path.startsWith(this.actuatorPath + "/");
 	}
 

@@ -72,7 +72,8 @@ class ClientAddressTests {
 		catch (java.sql.SQLException ex) {
 			throw new IllegalStateException(ex);
 		}
-		List<String> args = new ArrayList<>(List.of("--server.port=0", "--spring.datasource.url=" + database.getJdbcUrl(),
+		List<String> args = new ArrayList<>(List.of("--server.port=0", "--management.server.port=0",
+				"--spring.datasource.url=" + database.getJdbcUrl(),
 				"--spring.datasource.username=" + database.getUsername(),
 				"--spring.datasource.password=" + Objects.requireNonNullElse(database.getPassword(), ""),
 				"--storefront.demo-catalog.enabled=false", "--spring.flyway.enabled=false",

@@ -45,7 +45,7 @@ class SessionSharingTests {
 		HikariDataSource database = this.dataSource.unwrap(HikariDataSource.class);
 		// Command-line arguments: they outrank application.yaml's embedded database.
 		try (ConfigurableApplicationContext second = new SpringApplicationBuilder(StorefrontApplication.class).run(
-				"--server.port=0", "--spring.datasource.url=" + database.getJdbcUrl(),
+				"--server.port=0", "--management.server.port=0", "--spring.datasource.url=" + database.getJdbcUrl(),
 				"--spring.datasource.username=" + database.getUsername(),
 				"--spring.datasource.password=" + Objects.requireNonNullElse(database.getPassword(), ""),
 				"--storefront.demo-catalog.enabled=false", "--spring.flyway.enabled=false",

@@ -59,7 +59,7 @@ class StartupGateTests {
 	}
 
 	@Test
-	void theActuatorAnswersDuringStartUp() {
+	void theProbesOnTheAppsPortAnswerDuringStartUp() {
 		assertThat(this.visitor.responses.get("liveness").statusCode()).isEqualTo(200);
 		HttpResponse<String> readiness = this.visitor.responses.get("readiness");
 		assertThat(readiness.statusCode()).isEqualTo(503);
@@ -93,8 +93,8 @@ class StartupGateTests {
 					.POST(HttpRequest.BodyPublishers.ofString(CATEGORIES))
 					.build(), HttpResponse.BodyHandlers.ofString()));
 				this.responses.put("page", get(client, base + "/", "text/html"));
-				this.responses.put("liveness", get(client, base + "/actuator/health/liveness", "application/json"));
-				this.responses.put("readiness", get(client, base + "/actuator/health/readiness", "application/json"));
+				this.responses.put("liveness", get(client, base + "/livez", "application/json"));
+				this.responses.put("readiness", get(client, base + "/readyz", "application/json"));
 			};
 		}
 
