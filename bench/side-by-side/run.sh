@@ -10,7 +10,8 @@
 # Environment: SF_JAR (backend/target/storefront.jar), SF_PORT (18481), SF_DB (storefront_sidebyside,
 # DROPPED and recreated), VENDURE_URL (http://127.0.0.1:3000/shop-api), VENDURE_PID (the peer's
 # server.pid under PEER_DIR, default /tmp/peer-vendure), CONNS ("16 64"), DURATION (20), WARMUP (10),
-# ROUNDS (1), APP_JAVA, APP_JAVA_OPTS (the production options), SF_ARGS (extra Spring arguments).
+# ROUNDS (1), JIT_WARMUP (60: seconds of Storefront's searches at 16 connections before the first run, as
+# a JVM compiles its hot code over the first minute of load; Vendure's Node needs less), APP_JAVA, APP_JAVA_OPTS (the production options), SF_ARGS (extra Spring arguments).
 # Prints one line per run: shop, query, connections, requests/s, p50, p99, CPU ms per request of
 # the shop's process, errors, and for Storefront the search cache's hit rate in that run.
 set -euo pipefail
@@ -26,6 +27,7 @@ CONNS="${CONNS:-16 64}"
 DURATION="${DURATION:-20}"
 WARMUP="${WARMUP:-10}"
 ROUNDS="${ROUNDS:-1}"
+JIT_WARMUP="${JIT_WARMUP:-60}"
 APP_JAVA="${APP_JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}"
 APP_JAVA_OPTS="${APP_JAVA_OPTS:--Xms192m -Xmx192m -XX:+UseSerialGC -XX:TrimNativeHeapInterval=5000 -XX:+UseCompactObjectHeaders}"
 SF_ARGS="${SF_ARGS:-}"
@@ -88,6 +90,11 @@ print(f'{shop}\t{query}\t{c}\t{r["rps"]:.0f}\t{r["p50_ms"]:.1f}\t{r["p99_ms"]:.1
 PY
 }
 
+if [[ "$JIT_WARMUP" -gt 0 ]]; then
+  log "JIT warm-up: ${JIT_WARMUP} s of Storefront's searches"
+  SHOP=storefront QUERY=facets TERMS=$HERE/storefront-terms.txt wrk -t2 -c16 -d"${JIT_WARMUP}s" --timeout 10s \
+    -s "$HERE/search.lua" "$SF_URL/graphql" > /dev/null
+fi
 printf 'shop\tquery\tconns\treq/s\tp50 ms\tp99 ms\tCPU ms/req\terrors\tcache hits\n' | tee "$OUT/results.tsv"
 for round in $(seq 1 "$ROUNDS"); do
   for c in $CONNS; do
