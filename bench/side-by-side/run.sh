@@ -7,6 +7,7 @@
 #   (cd /work/shared/peers/vendure && ./run.sh start)      # the peer, running
 #   bash bench/side-by-side/run.sh
 #
+# Needs wrk (Debian: apt-get install wrk), curl, python3, the mysql client and MariaDB on 127.0.0.1:3306 (root).
 # Environment: SF_JAR (backend/target/storefront.jar), SF_PORT (18481), SF_DB (storefront_sidebyside,
 # DROPPED and recreated), VENDURE_URL (http://127.0.0.1:3000/shop-api), VENDURE_PID (the peer's
 # server.pid under PEER_DIR, default /tmp/peer-vendure), CONNS ("16 64"), DURATION (20), WARMUP (10),
