@@ -76,7 +76,7 @@ test.describe('Admin', () => {
     await expect(dialog).toBeVisible();
     await dialog.getByRole('button', { name: 'Delete product' }).click();
     await expect(dialog).toHaveCount(0);
-    await expect(updated).toContainText('Inactive');
+    await expect(updated).toContainText('Archived');
 
     // Gone from the shop: its page and the newest products.
     await shop.goto(productUrl);

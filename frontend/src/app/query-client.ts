@@ -1,19 +1,16 @@
 import { QueryClient } from '@tanstack/react-query';
 import { GraphQLRequestError } from '@/lib/graphql-client';
 
-const NOT_RETRIED = new Set(['BAD_REQUEST', 'UNAUTHORIZED', 'FORBIDDEN', 'NOT_FOUND']);
-
 export function createQueryClient(): QueryClient {
   return new QueryClient({
     defaultOptions: {
       queries: {
         staleTime: 30_000,
         refetchOnWindowFocus: false,
-        // Retry once what may pass on a second try (network, 5xx); a rejected request won't.
+        // Retry once what may pass on a second try (network, 5xx); a rejected request won't, and
+        // a request that timed out has kept the shopper waiting long enough: they choose.
         retry: (failureCount, error) => {
-          if (error instanceof GraphQLRequestError && NOT_RETRIED.has(error.classification ?? '')) {
-            return false;
-          }
+          if (error instanceof GraphQLRequestError && (!error.retryable || error.timedOut)) return false;
           return failureCount < 1;
         },
       },

@@ -1,11 +1,11 @@
-import { GraphQLRequestError } from '@/lib/graphql-client';
+import { canRetry, GraphQLRequestError } from '@/lib/graphql-client';
 import { Button } from './button';
 import styles from './error-message.module.css';
 
 export interface ErrorMessageProps {
   title?: string;
   error: unknown;
-  /** Shows a "Try again" button that calls this. */
+  /** Shows a "Try again" button that calls this, when sending the request again can help. */
   onRetry?: () => void;
 }
 
@@ -15,7 +15,7 @@ function messages(error: unknown): string[] {
   return ['Something went wrong.'];
 }
 
-/** Shows why a request failed, with the server's messages and an optional retry. */
+/** Shows why a request failed, with the server's messages and a retry where one can help. */
 export function ErrorMessage({ title = 'Something went wrong', error, onRetry }: ErrorMessageProps) {
   const lines = messages(error);
   return (
@@ -26,7 +26,7 @@ export function ErrorMessage({ title = 'Something went wrong', error, onRetry }:
           <li key={index}>{line}</li>
         ))}
       </ul>
-      {onRetry && (
+      {onRetry && canRetry(error) && (
         <Button variant="secondary" onClick={onRetry}>
           Try again
         </Button>

@@ -5,6 +5,8 @@ import type { ProductCardFieldsFragment } from '@/graphql/generated/graphql';
 import { Badge } from './badge';
 import { Price } from './price';
 import { ProductImage } from './product-image';
+import { SkeletonBlock, SkeletonLine } from './skeleton';
+import imageStyles from './product-image.module.css';
 import { StockBadge } from './stock-badge';
 import styles from './product-card.module.css';
 
@@ -61,5 +63,32 @@ export function ProductCard(props: ProductCardProps) {
         {props.renderActions && <div className={styles.actions}>{props.renderActions(product)}</div>}
       </div>
     </article>
+  );
+}
+
+/** A card's shape while it loads: the same frame, paddings and line heights as a real card. */
+export function ProductCardSkeleton({ withActions }: { withActions: boolean }) {
+  return (
+    <div className={styles.card} data-skeleton="">
+      <SkeletonBlock className={imageStyles.frame} style={{ borderRadius: 0 }} />
+      <div className={styles.body}>
+        <div className={styles.category}>
+          <SkeletonLine width="40%" />
+        </div>
+        <div className={styles.title}>
+          <SkeletonLine width="80%" />
+        </div>
+        <div className={styles.footer}>
+          <span className={styles.price}>
+            <SkeletonLine width="4rem" />
+          </span>
+        </div>
+        {withActions && (
+          <div className={styles.actions}>
+            <SkeletonBlock style={{ height: '2.5rem', width: '100%' }} />
+          </div>
+        )}
+      </div>
+    </div>
   );
 }

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { type CardProduct, ProductCard, type ProductCardProps } from './product-card';
+import { type CardProduct, ProductCard, ProductCardSkeleton, type ProductCardProps } from './product-card';
+import { SkeletonStatus } from './skeleton';
 import styles from './product-grid.module.css';
 
 export interface ProductGridProps {
@@ -17,5 +18,29 @@ export function ProductGrid({ products, renderCardActions }: ProductGridProps) {
         </li>
       ))}
     </ul>
+  );
+}
+
+/** The grid's place while its first page loads: cards of the real cards' size, so nothing jumps. */
+export function ProductGridSkeleton({
+  count = 8,
+  withActions = false,
+  label = 'Loading products',
+}: {
+  count?: number;
+  /** Whether the real cards will have controls (e.g. "Add to cart"), which make them taller. */
+  withActions?: boolean;
+  label?: string;
+}) {
+  return (
+    <SkeletonStatus label={label}>
+      <ul className={styles.grid}>
+        {Array.from({ length: count }, (_, index) => (
+          <li key={index} className={styles.item}>
+            <ProductCardSkeleton withActions={withActions} />
+          </li>
+        ))}
+      </ul>
+    </SkeletonStatus>
   );
 }

@@ -3,7 +3,7 @@ import { parse } from 'graphql';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CatalogCategoriesDocument } from '@/graphql/generated/graphql';
 import { jsonResponse, mockGraphQL } from '@/testing/graphql-mock';
-import { execute, GraphQLRequestError, readCookie } from './graphql-client';
+import { execute, GraphQLRequestError, readCookie, REQUEST_TIMEOUT_MS } from './graphql-client';
 
 // Parsed here rather than with graphql(), so it stays out of the persisted documents: the shop never sends it.
 const TestCategoryQuery = parse(`
@@ -82,6 +82,48 @@ describe('execute', () => {
       status: 0,
       message: 'Could not reach the shop. Check your connection and try again.',
     });
+  });
+
+  it('gives up on a request that gets no answer in time, says so, and aborts it', async () => {
+    vi.useFakeTimers();
+    try {
+      let signal: AbortSignal | undefined;
+      // A server that never answers: the request only ends when it is aborted.
+      vi.stubGlobal(
+        'fetch',
+        vi.fn((_url: string, init: RequestInit) => {
+          signal = init.signal ?? undefined;
+          return new Promise<Response>((_resolve, reject) =>
+            signal?.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError'))),
+          );
+        }),
+      );
+
+      const outcome = execute(TestCategoryQuery, { slug: 'audio' }).catch((e: unknown) => e);
+      await vi.advanceTimersByTimeAsync(REQUEST_TIMEOUT_MS - 1);
+      expect(signal?.aborted).toBe(false);
+      await vi.advanceTimersByTimeAsync(1);
+
+      const error = (await outcome) as GraphQLRequestError;
+      expect(signal?.aborted).toBe(true);
+      expect(error).toBeInstanceOf(GraphQLRequestError);
+      expect(error).toMatchObject({ status: 0, timedOut: true, retryable: true });
+      expect(error.message).toBe('The shop took too long to answer. Check your connection and try again.');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('tells the errors a retry can fix from those it cannot', () => {
+    const refusal = (classification: string, status = 200) =>
+      new GraphQLRequestError([{ message: 'x', extensions: { classification } }], status);
+    expect(refusal('BAD_REQUEST').retryable).toBe(false);
+    expect(refusal('ValidationError', 400).retryable).toBe(false);
+    expect(refusal('FORBIDDEN').retryable).toBe(false);
+    expect(refusal('INTERNAL_ERROR').retryable).toBe(true);
+    expect(new GraphQLRequestError([{ message: 'x' }], 0).retryable).toBe(true);
+    expect(new GraphQLRequestError([{ message: 'x' }], 503).retryable).toBe(true);
+    expect(new GraphQLRequestError([{ message: 'x' }], 404).retryable).toBe(false);
   });
 
   it('sends the full query text of a generated document, not only its persisted hash', async () => {

@@ -20,19 +20,47 @@ export class GraphQLRequestError extends Error {
   readonly errors: readonly GraphQLErrorEntry[];
   /** The HTTP status, or 0 when the server could not be reached. */
   readonly status: number;
+  /** True when no answer came within `REQUEST_TIMEOUT_MS`. */
+  readonly timedOut: boolean;
 
-  constructor(errors: readonly GraphQLErrorEntry[], status: number) {
+  constructor(errors: readonly GraphQLErrorEntry[], status: number, timedOut = false) {
     super(errors.map((e) => e.message).join('; ') || 'The request failed');
     this.name = 'GraphQLRequestError';
     this.errors = errors;
     this.status = status;
+    this.timedOut = timedOut;
   }
 
   /** The classification of the first error that has one. */
   get classification(): ErrorClassification | undefined {
     return this.errors.find((e) => e.extensions?.classification)?.extensions?.classification;
   }
+
+  /**
+   * Whether sending the same request again may succeed: no answer (network, timeout), a server
+   * failure (5xx, INTERNAL_ERROR). A refusal (bad input, not allowed, not found) answers the same
+   * way every time, so offering "Try again" for it would only frustrate.
+   */
+  get retryable(): boolean {
+    const classification = this.classification;
+    if (classification) return classification === 'INTERNAL_ERROR';
+    return this.status === 0 || this.status >= 500;
+  }
 }
+
+/** Whether a failed request may succeed when sent again (see `GraphQLRequestError.retryable`). */
+export function canRetry(error: unknown): boolean {
+  return error instanceof GraphQLRequestError ? error.retryable : true;
+}
+
+/**
+ * How long a request may take before the SPA gives up on it and says so, instead of leaving a
+ * spinner up for ever when the API hangs. Generous: a busy shop on a phone network is slow.
+ */
+export const REQUEST_TIMEOUT_MS = 15_000;
+
+const TIMED_OUT_MESSAGE = 'The shop took too long to answer. Check your connection and try again.';
+const UNREACHABLE_MESSAGE = 'Could not reach the shop. Check your connection and try again.';
 
 export const GRAPHQL_ENDPOINT = '/graphql';
 
@@ -79,13 +107,13 @@ export function readCookie(name: string): string | undefined {
   return undefined;
 }
 
-function post(body: string, csrfToken: string | undefined): Promise<Response> {
+function post(body: string, csrfToken: string | undefined, signal: AbortSignal): Promise<Response> {
   const headers: Record<string, string> = {
     'Content-Type': 'application/json',
     Accept: 'application/graphql-response+json, application/json',
   };
   if (csrfToken) headers[CSRF_HEADER] = csrfToken;
-  return fetch(GRAPHQL_ENDPOINT, { method: 'POST', credentials: 'same-origin', headers, body });
+  return fetch(GRAPHQL_ENDPOINT, { method: 'POST', credentials: 'same-origin', headers, body, signal });
 }
 
 /**
@@ -95,6 +123,8 @@ function post(body: string, csrfToken: string | undefined): Promise<Response> {
  * The CSRF token from the `XSRF-TOKEN` cookie goes along in `X-XSRF-TOKEN` on every request.
  * A 403 that came with a new token (the server had not issued one yet, or renewed it at
  * sign-in) was refused before anything ran, so it is sent once more with the new token.
+ * A request (both tries and reading the answer) that takes longer than `REQUEST_TIMEOUT_MS` is
+ * abandoned with a message that says so.
  */
 export async function execute<TResult, TVariables extends Record<string, unknown>>(
   document: TypedDocumentNode<TResult, TVariables>,
@@ -105,19 +135,29 @@ export async function execute<TResult, TVariables extends Record<string, unknown
     operationName: operationName(document),
     variables: variables ?? {},
   });
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), REQUEST_TIMEOUT_MS);
+  try {
+    return await send<TResult>(body, controller.signal);
+  } catch (error) {
+    if (controller.signal.aborted) throw new GraphQLRequestError([{ message: TIMED_OUT_MESSAGE }], 0, true);
+    throw error;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function send<TResult>(body: string, signal: AbortSignal): Promise<TResult> {
   let response: Response;
   try {
     const sentToken = readCookie(CSRF_COOKIE);
-    response = await post(body, sentToken);
+    response = await post(body, sentToken, signal);
     const freshToken = readCookie(CSRF_COOKIE);
     if (response.status === 403 && freshToken && freshToken !== sentToken) {
-      response = await post(body, freshToken);
+      response = await post(body, freshToken, signal);
     }
   } catch {
-    throw new GraphQLRequestError(
-      [{ message: 'Could not reach the shop. Check your connection and try again.' }],
-      0,
-    );
+    throw new GraphQLRequestError([{ message: UNREACHABLE_MESSAGE }], 0);
   }
 
   let result: GraphQLResponse<TResult> | undefined;

@@ -23,24 +23,33 @@ export function Header() {
       <div className={`container ${styles.inner}`}>
         <Link to="/" className={styles.brand}>
           <span className={styles.logo} aria-hidden="true" />
-          Storefront
+          <span className={styles.brandName}>Storefront</span>
         </Link>
         <nav aria-label="Main" className={styles.nav}>
           <NavLink to="/" end className={navClass}>
             Shop all
           </NavLink>
-          {isAdmin(customer) && (
-            <NavLink to="/admin" className={navClass}>
-              Admin
-            </NavLink>
-          )}
         </nav>
+        {/*
+          Everything left of the search box is the same for every visitor, so the box never moves
+          when the signed-in check returns; what depends on it sits on the right, beside the cart.
+        */}
         <SearchBox className={styles.search} />
-        {/* Nothing while we don't know yet, so the links don't flicker on every load. */}
-        {!me.isPending && (
+        {me.isPending ? (
+          // Holds the place (invisibly) while we don't know yet, so the links don't flicker in.
+          <div className={styles.account} aria-hidden="true" data-placeholder="">
+            <span>Sign in</span>
+            <span className={styles.cta}>Create account</span>
+          </div>
+        ) : (
           <div className={styles.account} aria-label="Account" role="group">
             {customer ? (
               <>
+                {isAdmin(customer) && (
+                  <NavLink to="/admin" className={navClass}>
+                    Admin
+                  </NavLink>
+                )}
                 <span className={styles.greeting}>Hi, {customer.name}</span>
                 <NavLink to="/account/orders" className={navClass}>
                   Your orders

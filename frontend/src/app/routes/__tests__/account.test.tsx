@@ -225,7 +225,7 @@ describe('Header', () => {
     expect(header().getByRole('link', { name: 'Admin' })).toHaveAttribute('href', '/admin');
   });
 
-  it('signs out, goes to the front page and forgets the session', async () => {
+  it('signs out on a shop page, stays on it and forgets the session', async () => {
     const shop = shopWithSession(customer());
     const api = mockGraphQL({
       ...shop.handlers,
@@ -240,7 +240,49 @@ describe('Header', () => {
 
     expect(await header().findByRole('link', { name: 'Sign in' })).toBeInTheDocument();
     expect(header().queryByText(/^Hi,/)).not.toBeInTheDocument();
-    expect(router.state.location.pathname).toBe('/');
+    expect(router.state.location.pathname).toBe('/products/walnut-desk');
     expect(api.variablesOf('Logout')).toHaveLength(1);
   });
+
+  it('signs out on a page of the account and goes to the front page', async () => {
+    const shop = shopWithSession(customer());
+    mockGraphQL({
+      ...shop.handlers,
+      Logout: () => {
+        shop.session.customer = null;
+        return { data: { logout: { signedOut: true } } };
+      },
+      MyOrders: () => ({
+        data: {
+          myOrders: {
+            edges: [],
+            nodes: [],
+            totalCount: 0,
+            pageInfo: { hasNextPage: false, endCursor: null },
+          },
+        },
+      }),
+    });
+    const { router, user } = renderApp('/account/orders');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Your orders' })).toBeInTheDocument();
+
+    await user.click(await header().findByRole('button', { name: 'Sign out' }));
+
+    expect(await header().findByRole('link', { name: 'Sign in' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/');
+  });
+
+  it.each(['/sign-in', '/sign-up'])(
+    'sends a signed-in shopper on from %s to where signing in leads',
+    async (page) => {
+      const shop = shopWithSession(customer());
+      mockGraphQL({ ...shop.handlers });
+      const { router } = renderApp(`${page}?next=/cart`);
+
+      await waitFor(() => expect(router.state.location.pathname).toBe('/cart'));
+      expect(
+        screen.queryByRole('heading', { level: 1, name: /Sign in|Create an account/ }),
+      ).not.toBeInTheDocument();
+    },
+  );
 });

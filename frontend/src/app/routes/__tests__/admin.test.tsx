@@ -103,7 +103,7 @@ describe('Admin product list', () => {
     expect(deskRow).toHaveTextContent('walnut-desk-organizer');
     expect(deskRow).toHaveTextContent('$49.90');
     expect(deskRow).toHaveTextContent('Active');
-    expect(lampRow).toHaveTextContent('Inactive');
+    expect(lampRow).toHaveTextContent('Archived');
     expect(screen.getByRole('link', { name: 'New product' })).toHaveAttribute('href', '/admin/products/new');
     expect(api.variablesOf('AdminProducts')).toEqual([
       { filter: { includeInactive: true }, first: 50, after: null },
@@ -175,7 +175,7 @@ describe('Deleting a product', () => {
 
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(api.variablesOf('DeleteProduct')).toEqual([{ id: '42' }]);
-    expect(await screen.findByText('Inactive')).toBeInTheDocument();
+    expect(await screen.findByText('Archived')).toBeInTheDocument();
   });
 });
 
@@ -246,7 +246,7 @@ describe('Creating a product', () => {
     expect(api.variablesOf('CreateProduct')).toEqual([]);
   });
 
-  it('goes back to the list after saving', async () => {
+  it('goes back to the list after saving, which says "Created" until dismissed', async () => {
     adminApi({
       CreateProduct: () => ({
         data: { createProduct: { product: { id: '99', slug: 'lamp', title: 'Lamp' }, userErrors: [] } },
@@ -259,6 +259,9 @@ describe('Creating a product', () => {
     await user.click(screen.getByRole('button', { name: 'Create product' }));
 
     await waitFor(() => expect(router.state.location.pathname).toBe('/admin'));
+    expect(await screen.findByText('Created “Lamp”.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Dismiss' }));
+    expect(screen.queryByText('Created “Lamp”.')).not.toBeInTheDocument();
   });
 });
 

@@ -68,19 +68,97 @@ describe('Catalog page', () => {
     expect(screen.getByRole('button', { name: 'Clear all' })).toBeInTheDocument();
   });
 
-  it('folds the filters behind a button that tells how many are active', async () => {
-    mockGraphQL({ CatalogCategories: () => categories, CatalogProducts: () => productPage(products(1)) });
+  it('opens the filters as a sheet whose "Show N results" closes it and gives the focus back', async () => {
+    mockGraphQL({ CatalogCategories: () => categories, CatalogProducts: () => productPage(products(3)) });
     const { user } = renderApp('/?category=audio&inStock=1');
 
-    const toggle = await screen.findByRole('button', { name: 'Show filters (2 active)' });
-    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    const open = await screen.findByRole('button', { name: 'Filters, 2 active' });
+    expect(open).toHaveAttribute('aria-expanded', 'false');
+    await screen.findByText('Showing 3 of 3 products');
 
-    await user.click(toggle);
+    await user.click(open);
 
-    expect(screen.getByRole('button', { name: 'Hide filters (2 active)' })).toHaveAttribute(
-      'aria-expanded',
-      'true',
+    const sheet = screen.getByRole('dialog', { name: 'Filters' });
+    expect(open).toHaveAttribute('aria-expanded', 'true');
+    expect(within(sheet).getByRole('button', { name: 'Close filters' })).toHaveFocus();
+    await user.click(within(sheet).getByRole('button', { name: 'Show 3 results' }));
+
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(open).toHaveFocus();
+    await user.click(open);
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
+  it('checks that the min price is not above the max price before asking the shop', async () => {
+    const api = mockGraphQL({
+      CatalogCategories: () => categories,
+      CatalogProducts: () => productPage(products(1)),
+    });
+    const { user } = renderApp('/');
+    await screen.findByText('Showing 1 of 1 products');
+
+    await user.type(screen.getByLabelText('Min price'), '50');
+    await user.type(screen.getByLabelText('Max price'), '10');
+    await user.click(screen.getByRole('button', { name: 'Apply price' }));
+
+    expect(screen.getByRole('alert')).toHaveTextContent('The min price must not be above the max price.');
+    expect(screen.getByLabelText('Min price')).toHaveAttribute('aria-invalid', 'true');
+    expect(api.variablesOf('CatalogProducts')).toHaveLength(1);
+    // No "Try again" anywhere: nothing was sent, and nothing failed.
+    expect(screen.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
+
+    await user.clear(screen.getByLabelText('Max price'));
+    await user.type(screen.getByLabelText('Max price'), '80');
+    await user.click(screen.getByRole('button', { name: 'Apply price' }));
+    await waitFor(() =>
+      expect(api.variablesOf('CatalogProducts').at(-1)).toMatchObject({
+        filter: { minPrice: '50', maxPrice: '80' },
+      }),
     );
+  });
+
+  it('says a price range typed the wrong way round into the address, instead of sending it', async () => {
+    const api = mockGraphQL({
+      CatalogCategories: () => categories,
+      CatalogProducts: () => productPage(products(1)),
+    });
+    const { user, router } = renderApp('/?minPrice=50&maxPrice=10');
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('The min price is above the max price');
+    expect(api.variablesOf('CatalogProducts')).toEqual([]);
+    await user.click(screen.getByRole('button', { name: 'Clear the price' }));
+
+    await screen.findByText('Showing 1 of 1 products');
+    expect(router.state.location.search).toBe('');
+  });
+
+  it('keeps the previous results, dimmed, while a filter change loads', async () => {
+    let release: () => void = () => {};
+    const api = mockGraphQL({
+      CatalogCategories: () => categories,
+      CatalogProducts: (_variables, call) =>
+        call === 1
+          ? productPage(products(2))
+          : new Promise((resolve) => {
+              release = () => resolve(productPage(products(1)));
+            }),
+    });
+    const { user } = renderApp('/');
+    await screen.findByText('Showing 2 of 2 products');
+
+    await user.click(screen.getByRole('checkbox', { name: 'In stock only' }));
+
+    await waitFor(() => expect(api.variablesOf('CatalogProducts')).toHaveLength(2));
+    const results = screen.getByRole('region', { name: 'Results' });
+    expect(results).toHaveAttribute('data-updating');
+    expect(results).toHaveAttribute('aria-busy', 'true');
+    expect(within(results).getAllByRole('listitem')).toHaveLength(2);
+    expect(screen.queryByRole('status', { name: 'Loading products' })).not.toBeInTheDocument();
+
+    release();
+    await screen.findByText('Showing 1 of 1 products');
+    expect(results).not.toHaveAttribute('data-updating');
   });
 
   it('restores every filter and the sort from the address', async () => {

@@ -100,7 +100,9 @@ describe('Checkout', () => {
       await screen.findByRole('heading', { level: 1, name: /Order SF-AAAA-BBBB-CCCC/ }),
     ).toBeInTheDocument();
     expect(view.router.state.location.pathname).toBe('/orders/SF-AAAA-BBBB-CCCC');
-    expect(screen.getByRole('status')).toHaveTextContent('Thank you! Your order is placed.');
+    expect(within(screen.getByRole('main')).getByRole('status')).toHaveTextContent(
+      'Thank you! Your order is placed.',
+    );
     const [{ input }] = api.variablesOf('PlaceOrder') as [{ input: Record<string, unknown> }];
     expect(input).toEqual({
       email: 'ada@example.com',

@@ -72,6 +72,29 @@ describe('Product page', () => {
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('This product could not be loaded');
     expect(alert).toHaveTextContent('Give exactly one of id or slug');
-    expect(within(alert).getByRole('button', { name: 'Try again' })).toBeInTheDocument();
+    // The same request would be refused the same way: no "Try again" that cannot help.
+    expect(within(alert).queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
+  });
+
+  it('offers "Try again" when the shop failed, and it loads the product on the second try', async () => {
+    const desk = product({ slug: 'desk', title: 'Walnut Desk Organizer' });
+    mockGraphQL({
+      ProductPage: (_variables, call) =>
+        call === 1
+          ? {
+              errors: [
+                { message: 'Internal error, ref 42', extensions: { classification: 'INTERNAL_ERROR' } },
+              ],
+            }
+          : { data: { product: desk } },
+    });
+    const { user } = renderApp('/products/desk');
+
+    const alert = await screen.findByRole('alert');
+    await user.click(within(alert).getByRole('button', { name: 'Try again' }));
+
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Walnut Desk Organizer' }),
+    ).toBeInTheDocument();
   });
 });

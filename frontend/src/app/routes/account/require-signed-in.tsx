@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, useState } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { ErrorMessage } from '@/components/error-message';
 import { Spinner } from '@/components/spinner';
@@ -12,6 +12,9 @@ import { accountPagePath } from '@/features/account/utils/next-path';
 export function SignedInOnly({ children }: { children: (me: Me) => ReactNode }) {
   const me = useMe();
   const location = useLocation();
+  // Whether this page has shown someone signed in: their signing out leaves for the front page.
+  const [wasSignedIn, setWasSignedIn] = useState(false);
+  if (me.data && !wasSignedIn) setWasSignedIn(true);
 
   if (me.isPending) return <Spinner label="Checking your account" />;
   if (me.isError) {
@@ -23,6 +26,8 @@ export function SignedInOnly({ children }: { children: (me: Me) => ReactNode }) 
       />
     );
   }
+  // Signing out here leaves for the front page, not for "sign in" (to come straight back).
+  if (!me.data && wasSignedIn) return <Navigate to="/" replace />;
   if (!me.data) {
     return <Navigate to={accountPagePath('/sign-in', location.pathname + location.search)} replace />;
   }

@@ -1,6 +1,6 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { type FormEvent, useMemo, useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { Badge } from '@/components/badge';
 import { Button } from '@/components/button';
 import { Price } from '@/components/price';
@@ -10,6 +10,7 @@ import type { ProductFilter } from '@/graphql/generated/graphql';
 import { execute } from '@/lib/graphql-client';
 import { AdminError } from '@/components/admin-error';
 import { DeleteProductButton } from './delete-product-button';
+import { RestoreProductButton } from './restore-product-button';
 import table from '@/components/data-table.module.css';
 import styles from './admin-page.module.css';
 
@@ -74,6 +75,7 @@ export function AdminProductsPage() {
           New product
         </Link>
       </div>
+      <SavedNotice />
 
       <SearchForm
         key={query}
@@ -136,7 +138,7 @@ export function AdminProductsPage() {
                       {product.active ? (
                         <Badge tone="success">Active</Badge>
                       ) : (
-                        <Badge tone="muted">Inactive</Badge>
+                        <Badge tone="muted">Archived</Badge>
                       )}
                     </td>
                     <td>{product.featured ? 'Yes' : 'No'}</td>
@@ -148,7 +150,11 @@ export function AdminProductsPage() {
                         >
                           Edit
                         </Link>
-                        {product.active && <DeleteProductButton product={product} variant="link" />}
+                        {product.active ? (
+                          <DeleteProductButton product={product} variant="link" />
+                        ) : (
+                          <RestoreProductButton product={product} variant="link" />
+                        )}
                       </div>
                     </td>
                   </tr>
@@ -178,6 +184,33 @@ export function AdminProductsPage() {
         )}
       </div>
     </section>
+  );
+}
+
+/** What the last save, creation or deletion did (from the form that did it), until dismissed. */
+function SavedNotice() {
+  const location = useLocation();
+  const navigate = useNavigate();
+  const state: unknown = location.state;
+  const notice =
+    typeof state === 'object' && state !== null && 'notice' in state && typeof state.notice === 'string'
+      ? state.notice
+      : undefined;
+  return (
+    <div role="status">
+      {notice && (
+        <div className={styles.notice}>
+          <p>{notice}</p>
+          <Button
+            variant="link"
+            // Forgets the notice, so neither a reload nor going back shows it again.
+            onClick={() => void navigate(location.pathname + location.search, { replace: true, state: null })}
+          >
+            Dismiss
+          </Button>
+        </div>
+      )}
+    </div>
   );
 }
 

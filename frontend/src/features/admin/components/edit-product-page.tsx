@@ -11,7 +11,8 @@ import { type FormErrors, noFormErrors, toFormErrors } from '@/lib/user-errors';
 import { changedFields, PRODUCT_FIELDS, type ProductField, toFormValues } from '../utils/product-form';
 import { AdminError } from '@/components/admin-error';
 import { DeleteProductButton } from './delete-product-button';
-import { ProductForm } from './product-form';
+import { ProductForm, type SavedNavigationState } from './product-form';
+import { RestoreProductButton } from './restore-product-button';
 import styles from './admin-page.module.css';
 
 const AdminProductDocument = graphql(`
@@ -116,10 +117,11 @@ function ProductEditor({
     mutationFn: (input: ProductUpdateInput) => execute(UpdateProductDocument, { id: product.id, input }),
   });
 
-  function saved() {
+  function saved(title: string) {
     // The admin list, this product and the shop's lists and pages all change.
     void queryClient.invalidateQueries();
-    void navigate('/admin');
+    const state: SavedNavigationState = { notice: `Saved “${title}”.` };
+    void navigate('/admin', { state });
   }
 
   return (
@@ -129,15 +131,27 @@ function ProductEditor({
       </p>
       <div className={styles.heading}>
         <h1 id="edit-product-title">Edit {product.title}</h1>
-        {!product.active && <Badge tone="muted">Inactive</Badge>}
+        {!product.active && <Badge tone="muted">Archived</Badge>}
         {product.active && (
           <DeleteProductButton
             product={product}
             label="Delete product"
-            onDeleted={() => void navigate('/admin')}
+            onDeleted={() => {
+              const state: SavedNavigationState = { notice: `Deleted “${product.title}”: it is archived.` };
+              void navigate('/admin', { state });
+            }}
           />
         )}
       </div>
+      {!product.active && (
+        <div role="note" className={styles.archived} aria-labelledby="archived-title">
+          <p>
+            <strong id="archived-title">Archived.</strong> This product is off sale: the shop doesn&apos;t
+            list or sell it. Restore it to put it back on sale.
+          </p>
+          <RestoreProductButton product={product} onRestored={onReload} />
+        </div>
+      )}
       <ProductForm
         mode="edit"
         initial={initial}
@@ -168,7 +182,7 @@ function ProductEditor({
             {
               onSuccess: ({ updateProduct }) => {
                 const problems = updateProduct.userErrors;
-                if (problems.length === 0 && updateProduct.product) return saved();
+                if (problems.length === 0 && updateProduct.product) return saved(values.title.trim());
                 setStale(problems.some((problem) => problem.code === 'STALE_OBJECT'));
                 setErrors(
                   toFormErrors(

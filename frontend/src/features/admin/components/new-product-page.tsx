@@ -6,7 +6,7 @@ import type { ProductInput } from '@/graphql/generated/graphql';
 import { execute } from '@/lib/graphql-client';
 import { type FormErrors, noFormErrors, toFormErrors } from '@/lib/user-errors';
 import { NEW_PRODUCT, PRODUCT_FIELDS, type ProductField, toProductInput } from '../utils/product-form';
-import { ProductForm } from './product-form';
+import { ProductForm, type SavedNavigationState } from './product-form';
 import styles from './admin-page.module.css';
 
 const CreateProductDocument = graphql(`
@@ -57,7 +57,8 @@ export function NewProductPage() {
               }
               // The admin list and the shop's lists both have a new product.
               void queryClient.invalidateQueries();
-              void navigate('/admin');
+              const state: SavedNavigationState = { notice: `Created “${createProduct.product.title}”.` };
+              void navigate('/admin', { state });
             },
           });
         }}

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { type FormEvent, type ReactNode, useRef, useState } from 'react';
-import { Link } from 'react-router';
+import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'react';
+import { Link, useBlocker } from 'react-router';
+import { ConfirmDialog } from '@/components/confirm-dialog';
 import { Button } from '@/components/button';
 import { FormAlert } from '@/components/form-alert';
 import { CheckboxField, FormField } from '@/components/form-field';
@@ -8,7 +9,12 @@ import { graphql } from '@/graphql/generated';
 import { execute } from '@/lib/graphql-client';
 import { useFocusFirstError } from '@/lib/use-focus-first-error';
 import { type FormErrors, hasFormErrors, noFormErrors } from '@/lib/user-errors';
-import { checkProduct, type ProductField, type ProductFormValues } from '../utils/product-form';
+import {
+  checkProduct,
+  type ProductField,
+  type ProductFormValues,
+  requestErrorOnField,
+} from '../utils/product-form';
 import { AdminError } from '@/components/admin-error';
 import styles from './product-form.module.css';
 
@@ -37,6 +43,20 @@ export interface ProductFormProps {
   onSubmit: (values: ProductFormValues) => void;
 }
 
+/**
+ * The navigation state of leaving the form because it was saved (or the product deleted):
+ * the notice for the page it goes to. Leaving with it is never held up as unsaved.
+ */
+export interface SavedNavigationState {
+  notice: string;
+}
+
+function isSavedNavigation(state: unknown): state is SavedNavigationState {
+  return (
+    typeof state === 'object' && state !== null && typeof (state as SavedNavigationState).notice === 'string'
+  );
+}
+
 /** The fields of a product, for creating one or changing one. */
 export function ProductForm({
   mode,
@@ -51,8 +71,24 @@ export function ProductForm({
   const [values, setValues] = useState(initial);
   const [ownErrors, setOwnErrors] = useState<FormErrors<ProductField>>(noFormErrors);
   const form = useRef<HTMLFormElement>(null);
-  const shown = hasFormErrors(ownErrors) ? ownErrors : errors;
+  // A value the schema refused (an image URL the `Url` type won't take) belongs on its field too.
+  const onField = requestErrorOnField(requestError);
+  const shown = hasFormErrors(ownErrors) ? ownErrors : (onField ?? errors);
   useFocusFirstError(form, shown);
+  const dirty = (Object.keys(initial) as (keyof ProductFormValues)[]).some(
+    (key) => values[key] !== initial[key],
+  );
+  // Leaving with unsaved changes asks first: in the app, and when the tab closes or reloads.
+  const blocker = useBlocker(
+    ({ currentLocation, nextLocation }) =>
+      dirty && currentLocation.pathname !== nextLocation.pathname && !isSavedNavigation(nextLocation.state),
+  );
+  useEffect(() => {
+    if (!dirty) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [dirty]);
   const categories = useQuery({
     queryKey: ['admin', 'categories'],
     queryFn: () => execute(AdminCategoriesDocument),
@@ -75,7 +111,7 @@ export function ProductForm({
   return (
     <form ref={form} className={styles.form} onSubmit={submit} noValidate aria-busy={busy}>
       {notice}
-      {requestError ? (
+      {requestError && !onField ? (
         <AdminError title="The product could not be saved" error={requestError} />
       ) : (
         <FormAlert messages={shown.general} />
@@ -234,6 +270,17 @@ export function ProductForm({
         </Button>
         <Link to="/admin">Cancel</Link>
       </div>
+      {blocker.state === 'blocked' && (
+        <ConfirmDialog
+          title="Leave without saving?"
+          confirmLabel="Leave without saving"
+          cancelLabel="Keep editing"
+          onConfirm={() => blocker.proceed()}
+          onCancel={() => blocker.reset()}
+        >
+          <p>Your changes to this product are not saved yet.</p>
+        </ConfirmDialog>
+      )}
     </form>
   );
 }

@@ -1,6 +1,31 @@
 import type { ProductInput, ProductUpdateInput } from '@/graphql/generated/graphql';
 import { isPriceInput } from '@/lib/money';
+import { GraphQLRequestError } from '@/lib/graphql-client';
 import type { FormErrors } from '@/lib/user-errors';
+
+/** DECIMAL(12, 2), the price column: ten digits before the point. */
+const MAX_PRICE_DIGITS = 10;
+/** What the `Url` scalar takes. */
+const MAX_URL_LENGTH = 2048;
+
+/** Why an image URL won't do, as the API would refuse it; undefined when it will. */
+export function imageUrlProblem(text: string): string | undefined {
+  const url = text.trim();
+  if (!url) return undefined;
+  if (url.length > MAX_URL_LENGTH) return `An image URL is at most ${MAX_URL_LENGTH} characters.`;
+  if (/\s/.test(url)) return 'An image URL has no spaces: write them as %20.';
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return 'Enter a full address, e.g. https://example.com/image.jpg.';
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
+    return 'An image URL is an http:// or https:// address.';
+  }
+  if (!parsed.hostname) return 'Enter a full address, e.g. https://example.com/image.jpg.';
+  return undefined;
+}
 
 /** The product form's fields, named as the API's input fields so user errors land on them. */
 export const PRODUCT_FIELDS = [
@@ -95,6 +120,16 @@ export function checkProduct(values: ProductFormValues, mode: 'create' | 'edit')
   if (mode === 'edit' && !values.slug.trim()) fields.slug = 'Enter a slug.';
   if (!values.price.trim()) fields.price = 'Enter a price.';
   else if (!isPriceInput(values.price)) fields.price = 'Enter a price like 24.99.';
+  else if (
+    values.price
+      .trim()
+      .split('.')[0]
+      .replace(/^0+(?=\d)/, '').length > MAX_PRICE_DIGITS
+  ) {
+    fields.price = 'A price may be at most 9999999999.99.';
+  }
+  const imageUrl = imageUrlProblem(values.imageUrl);
+  if (imageUrl) fields.imageUrl = imageUrl;
   if (!/^\d+$/.test(values.stock.trim())) fields.stock = 'Enter a whole number, 0 or more.';
   return { fields, general: [] };
 }
@@ -137,4 +172,30 @@ export function changedFields(
   if (after.featured !== before.featured) changes.featured = after.featured;
   if (after.active !== before.active) changes.active = after.active;
   return changes;
+}
+
+/** The input field a scalar of the product input is used for: where its refusal belongs. */
+const FIELD_OF_SCALAR: Record<string, ProductField> = {
+  Url: 'imageUrl',
+  Decimal: 'price',
+  NonNegativeInt: 'stock',
+};
+
+/**
+ * A request the schema refused because a value didn't fit its type ("Variable 'input' has an
+ * invalid value: not a valid 'Url': …"), as an error on the field of that type; undefined for
+ * any other failure, which belongs above the form.
+ */
+export function requestErrorOnField(error: unknown): FormErrors<ProductField> | undefined {
+  if (!(error instanceof GraphQLRequestError)) return undefined;
+  const fields: FormErrors<ProductField>['fields'] = {};
+  for (const entry of error.errors) {
+    const refusal = /^Variable 'input' has an invalid value: (.*)$/s.exec(entry.message)?.[1];
+    const scalar = refusal && /not a valid '(\w+)'/.exec(refusal)?.[1];
+    const field = scalar ? FIELD_OF_SCALAR[scalar] : undefined;
+    if (!field || !refusal) return undefined;
+    const rule = refusal.replace(/^not a valid '\w+':\s*/, '');
+    fields[field] = rule.charAt(0).toUpperCase() + rule.slice(1);
+  }
+  return Object.keys(fields).length > 0 ? { fields, general: [] } : undefined;
 }

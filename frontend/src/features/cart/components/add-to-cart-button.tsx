@@ -9,19 +9,21 @@ export interface AddToCartButtonProps {
 
 /** Adds one item to the cart from a catalog card; nothing for a sold-out product (its badge says so). */
 export function AddToCartButton({ product }: AddToCartButtonProps) {
-  const { addToCart, pending, status, problems } = useAddToCartFeedback(product.id);
+  const { addToCart, pending, problems } = useAddToCartFeedback(product);
   if (!product.inStock) return null;
   return (
     <div className={styles.compact}>
       <Button
         variant="secondary"
+        className={styles.cardButton}
         aria-label={`Add ${product.title} to cart`}
-        disabled={pending}
+        // Not `disabled`: the pressed button keeps the keyboard focus while the item goes in.
+        aria-disabled={pending || undefined}
         onClick={() => addToCart(1)}
       >
         {pending ? 'Adding…' : 'Add to cart'}
       </Button>
-      <AddToCartFeedback status={status} problems={problems} />
+      <AddToCartFeedback problems={problems} />
     </div>
   );
 }

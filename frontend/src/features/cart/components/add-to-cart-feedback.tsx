@@ -1,17 +1,11 @@
 import styles from './add-to-cart.module.css';
 
-/** "Added to cart" in a polite live region, and the server's problems as an alert. */
-export function AddToCartFeedback({ status, problems }: { status: string; problems: readonly string[] }) {
+/** The server's problems with the last add, as an alert beside the control. */
+export function AddToCartFeedback({ problems }: { problems: readonly string[] }) {
+  if (problems.length === 0) return null;
   return (
-    <>
-      <p className={styles.status} aria-live="polite">
-        {status}
-      </p>
-      {problems.length > 0 && (
-        <p className={styles.problem} role="alert">
-          {problems.join(' ')}
-        </p>
-      )}
-    </>
+    <p className={styles.problem} role="alert">
+      {problems.join(' ')}
+    </p>
   );
 }

@@ -14,14 +14,16 @@ export function AddToCartForm({ product }: AddToCartFormProps) {
   const id = useId();
   const [quantity, setQuantity] = useState('1');
   const [invalid, setInvalid] = useState(false);
-  const { addToCart, pending, status, problems } = useAddToCartFeedback(product.id);
+  const { addToCart, clear, pending, problems } = useAddToCartFeedback(product);
   if (!product.inStock) return null;
 
   function submit(event: FormEvent) {
     event.preventDefault();
     const parsed = parseQuantity(quantity, 1);
     setInvalid(parsed === undefined);
-    if (parsed !== undefined) addToCart(parsed);
+    // One message at a time: a bad quantity takes away what the last add said.
+    if (parsed === undefined) clear();
+    else addToCart(parsed);
   }
 
   return (
@@ -43,7 +45,8 @@ export function AddToCartForm({ product }: AddToCartFormProps) {
             onChange={(event) => setQuantity(event.target.value)}
           />
         </div>
-        <Button type="submit" disabled={pending}>
+        {/* Not `disabled`: the pressed button keeps the keyboard focus while the item goes in. */}
+        <Button type="submit" className={styles.submit} aria-disabled={pending || undefined}>
           {pending ? 'Adding…' : 'Add to cart'}
         </Button>
       </div>
@@ -52,7 +55,7 @@ export function AddToCartForm({ product }: AddToCartFormProps) {
           Enter a quantity from 1 to {MAX_QUANTITY}.
         </p>
       )}
-      <AddToCartFeedback status={status} problems={problems} />
+      <AddToCartFeedback problems={problems} />
     </form>
   );
 }

@@ -72,6 +72,12 @@ export function CartLineItem({ line, errors, onOutcome }: CartLineItemProps) {
     line.quantity < product.stock;
   // A line holding more than the stock counts only for what is in stock; one click makes it hold just that.
   const canKeepAvailable = line.buyableQuantity > 0 && line.buyableQuantity < line.quantity;
+  // A product taken off sale has no price to count and no quantity to change: the line can only go.
+  const archived = line.problem?.code === 'PRODUCT_UNAVAILABLE';
+  // The steppers say "not now" with aria-disabled rather than disabled, so the button the
+  // shopper pressed keeps the keyboard focus while the change is sent and after it.
+  const canLower = !busy && line.quantity > 1;
+  const raise = !busy && canRaise;
 
   return (
     <li className={styles.line} aria-labelledby={`${id}-title`} data-problem={line.problem?.code}>
@@ -84,9 +90,11 @@ export function CartLineItem({ line, errors, onOutcome }: CartLineItemProps) {
             {product.title}
           </Link>
         </h2>
-        <p className={styles.unitPrice}>
-          <Price price={line.unitPrice} /> each
-        </p>
+        {!archived && (
+          <p className={styles.unitPrice}>
+            <Price price={line.unitPrice} /> each
+          </p>
+        )}
         {problem && (
           <p className={styles.lineProblem} data-code={problem.code}>
             {problem.message}
@@ -108,67 +116,74 @@ export function CartLineItem({ line, errors, onOutcome }: CartLineItemProps) {
           </p>
         )}
       </div>
-      <form className={styles.stepper} onSubmit={commitDraft} noValidate>
-        <label htmlFor={`${id}-quantity`} className={styles.stepperLabel}>
-          Quantity
-        </label>
-        <div className={styles.stepperControls}>
-          <Button
-            variant="secondary"
-            className={styles.stepButton}
-            aria-label={`Decrease quantity of ${product.title}`}
-            disabled={busy || line.quantity <= 1}
-            onClick={() => setQuantity(line.quantity - 1)}
-          >
-            −
-          </Button>
-          <input
-            id={`${id}-quantity`}
-            className={styles.quantityInput}
-            type="number"
-            inputMode="numeric"
-            min={0}
-            max={MAX_QUANTITY}
-            step={1}
-            aria-label={`Quantity of ${product.title}`}
-            aria-invalid={invalid}
-            aria-describedby={invalid ? `${id}-invalid` : undefined}
-            readOnly={busy}
-            value={draft ?? String(line.quantity)}
-            onChange={(event) => setDraft(event.target.value)}
-            onBlur={() => commitDraft()}
-          />
-          <Button
-            variant="secondary"
-            className={styles.stepButton}
-            aria-label={`Increase quantity of ${product.title}`}
-            disabled={busy || !canRaise}
-            onClick={() => setQuantity(line.quantity + 1)}
-          >
-            +
-          </Button>
-        </div>
-        {invalid && (
-          <p id={`${id}-invalid`} className={styles.invalid}>
-            Enter a whole number from 0 to {MAX_QUANTITY}; 0 removes the item.
-          </p>
-        )}
-      </form>
-      <p className={styles.lineTotal}>
-        <span className="visually-hidden">Line total: </span>
-        <Price price={line.lineTotal} />
-        {line.buyableQuantity < line.quantity && (
-          <span className={styles.countedNote}>
-            for {line.buyableQuantity} of {line.quantity}
-          </span>
-        )}
-      </p>
+      {!archived && (
+        <form className={styles.stepper} onSubmit={commitDraft} noValidate>
+          <label htmlFor={`${id}-quantity`} className={styles.stepperLabel}>
+            Quantity
+          </label>
+          <div className={styles.stepperControls}>
+            <Button
+              variant="secondary"
+              className={styles.stepButton}
+              aria-label={`Decrease quantity of ${product.title}`}
+              aria-disabled={!canLower || undefined}
+              onClick={() => canLower && setQuantity(line.quantity - 1)}
+            >
+              −
+            </Button>
+            <input
+              id={`${id}-quantity`}
+              className={styles.quantityInput}
+              type="number"
+              inputMode="numeric"
+              min={0}
+              max={MAX_QUANTITY}
+              step={1}
+              aria-label={`Quantity of ${product.title}`}
+              aria-invalid={invalid}
+              aria-describedby={invalid ? `${id}-invalid` : undefined}
+              readOnly={busy}
+              value={draft ?? String(line.quantity)}
+              onChange={(event) => setDraft(event.target.value)}
+              onBlur={() => commitDraft()}
+            />
+            <Button
+              variant="secondary"
+              className={styles.stepButton}
+              aria-label={`Increase quantity of ${product.title}`}
+              aria-disabled={!raise || undefined}
+              title={
+                !canRaise && line.quantity >= product.stock ? `Only ${product.stock} in stock` : undefined
+              }
+              onClick={() => raise && setQuantity(line.quantity + 1)}
+            >
+              +
+            </Button>
+          </div>
+          {invalid && (
+            <p id={`${id}-invalid`} className={styles.invalid}>
+              Enter a whole number from 0 to {MAX_QUANTITY}; 0 removes the item.
+            </p>
+          )}
+        </form>
+      )}
+      {!archived && (
+        <p className={styles.lineTotal}>
+          <span className="visually-hidden">Line total: </span>
+          <Price price={line.lineTotal} />
+          {line.buyableQuantity < line.quantity && (
+            <span className={styles.countedNote}>
+              for {line.buyableQuantity} of {line.quantity}
+            </span>
+          )}
+        </p>
+      )}
       <Button
         variant="link"
         className={styles.remove}
         aria-label={`Remove ${product.title} from cart`}
-        disabled={busy}
-        onClick={removeLine}
+        aria-disabled={busy || undefined}
+        onClick={() => !busy && removeLine()}
       >
         Remove
       </Button>

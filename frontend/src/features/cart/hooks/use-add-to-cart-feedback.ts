@@ -1,45 +1,38 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { failureMessages } from '../utils/messages';
+import { useAddedToCartNotice } from './added-to-cart-notice';
 import { useAddToCart } from './use-cart-mutations';
 
-/** How long "Added to cart" stays before the control is quiet again. */
-const ADDED_SHOWN_MS = 4000;
-
 /**
- * Adds a product to the cart and says how it went: a short-lived "Added to cart", or the
- * server's user errors (e.g. INSUFFICIENT_STOCK: how many are left) until the next try.
+ * Adds a product to the cart and says how it went: the "Added to cart" notice (with the way to
+ * the cart and the checkout), or the server's user errors (e.g. INSUFFICIENT_STOCK: how many
+ * are left) beside the control until the next try. One message at a time: a new try, or
+ * `clear()`, takes the last one away.
  */
-export function useAddToCartFeedback(productId: string) {
+export function useAddToCartFeedback(product: { id: string; title: string }) {
   const add = useAddToCart();
-  const [added, setAdded] = useState(0);
+  const notice = useAddedToCartNotice();
   const [problems, setProblems] = useState<string[]>([]);
 
-  useEffect(() => {
-    if (added === 0) return;
-    const timer = setTimeout(() => setAdded(0), ADDED_SHOWN_MS);
-    return () => clearTimeout(timer);
-  }, [added]);
+  function clear() {
+    setProblems([]);
+    notice.dismiss();
+  }
 
   function addToCart(quantity: number) {
-    setAdded(0);
-    setProblems([]);
+    if (add.isPending) return;
+    clear();
     add.mutate(
-      { productId, quantity },
+      { productId: product.id, quantity },
       {
         onSuccess: ({ userErrors }) => {
           if (userErrors.length > 0) setProblems(userErrors.map((error) => error.message));
-          // Each success gets a new number, so the message's timer starts again.
-          else setAdded(Date.now());
+          else notice.show({ title: product.title, quantity });
         },
         onError: (error) => setProblems(failureMessages(error)),
       },
     );
   }
 
-  return {
-    addToCart,
-    pending: add.isPending,
-    status: added > 0 ? 'Added to cart' : '',
-    problems,
-  };
+  return { addToCart, clear, pending: add.isPending, problems };
 }

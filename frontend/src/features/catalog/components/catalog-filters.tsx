@@ -2,10 +2,12 @@ import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
 import { Button } from '@/components/button';
 import { ErrorMessage } from '@/components/error-message';
+import { FiltersDrawer } from '@/components/filters-drawer';
 import { Spinner } from '@/components/spinner';
 import { graphql } from '@/graphql/generated';
 import { execute } from '@/lib/graphql-client';
 import { isPriceInput } from '@/lib/money';
+import { priceRangeProblem } from '../utils/price-range';
 import { activeFilterCount, type CatalogParams } from '../hooks/use-catalog-params';
 import styles from './catalog-filters.module.css';
 
@@ -24,12 +26,12 @@ export interface CatalogFiltersProps {
   params: CatalogParams;
   onChange: (patch: Partial<CatalogParams>) => void;
   onClear: () => void;
+  /** How many products the filters give now; undefined while they are counted. */
+  resultCount: number | undefined;
+  className?: string;
 }
 
-export function CatalogFilters({ params, onChange, onClear }: CatalogFiltersProps) {
-  // On narrow screens the filters fold away above the grid; on wide ones they're always open.
-  const [open, setOpen] = useState(false);
-  const bodyId = useId();
+export function CatalogFilters({ params, onChange, onClear, resultCount, className }: CatalogFiltersProps) {
   const active = activeFilterCount(params);
   const categories = useQuery({
     queryKey: ['catalog', 'categories'],
@@ -43,88 +45,73 @@ export function CatalogFilters({ params, onChange, onClear }: CatalogFiltersProp
   }
 
   return (
-    <aside className={styles.filters} aria-labelledby="filters-heading">
-      <div className={styles.heading}>
-        <h2 id="filters-heading">Filters</h2>
-        {active > 0 && (
-          <Button variant="link" onClick={onClear}>
-            Clear all
-          </Button>
+    // On narrow screens the filters open as a sheet over the page; on wide ones they sit beside the grid.
+    <FiltersDrawer
+      title="Filters"
+      active={active}
+      onClear={onClear}
+      resultCount={resultCount}
+      className={className}
+    >
+      <fieldset className={styles.group}>
+        <legend>Category</legend>
+        {categories.isPending && <Spinner size="small" label="Loading categories" />}
+        {categories.isError && (
+          <ErrorMessage
+            title="Categories could not be loaded"
+            error={categories.error}
+            onRetry={() => void categories.refetch()}
+          />
         )}
-        <Button
-          variant="secondary"
-          className={styles.toggle}
-          aria-expanded={open}
-          aria-controls={bodyId}
-          aria-label={`${open ? 'Hide' : 'Show'} filters${active > 0 ? ` (${active} active)` : ''}`}
-          onClick={() => setOpen(!open)}
-        >
-          {open ? 'Hide' : 'Show'}
-          {active > 0 && ` (${active})`}
-        </Button>
-      </div>
+        {categories.data && (
+          <ul className={styles.options}>
+            {categories.data.categories.map((category) => (
+              <li key={category.id}>
+                <label className={styles.check}>
+                  <input
+                    type="checkbox"
+                    name="category"
+                    value={category.slug}
+                    checked={params.categories.includes(category.slug)}
+                    onChange={(event) => toggleCategory(category.slug, event.target.checked)}
+                  />
+                  <span className={styles.optionName}>{category.name}</span>{' '}
+                  <span className={styles.count}>{`(${category.productCount})`}</span>
+                </label>
+              </li>
+            ))}
+          </ul>
+        )}
+      </fieldset>
 
-      <div id={bodyId} className={styles.body} data-open={open || undefined}>
-        <fieldset className={styles.group}>
-          <legend>Category</legend>
-          {categories.isPending && <Spinner size="small" label="Loading categories" />}
-          {categories.isError && (
-            <ErrorMessage
-              title="Categories could not be loaded"
-              error={categories.error}
-              onRetry={() => void categories.refetch()}
-            />
-          )}
-          {categories.data && (
-            <ul className={styles.options}>
-              {categories.data.categories.map((category) => (
-                <li key={category.id}>
-                  <label className={styles.check}>
-                    <input
-                      type="checkbox"
-                      name="category"
-                      value={category.slug}
-                      checked={params.categories.includes(category.slug)}
-                      onChange={(event) => toggleCategory(category.slug, event.target.checked)}
-                    />
-                    <span className={styles.optionName}>{category.name}</span>{' '}
-                    <span className={styles.count}>{`(${category.productCount})`}</span>
-                  </label>
-                </li>
-              ))}
-            </ul>
-          )}
-        </fieldset>
+      <PriceRange
+        // Re-mount with the address's values when they change elsewhere (back button, clear).
+        key={`${params.minPrice}|${params.maxPrice}`}
+        minPrice={params.minPrice}
+        maxPrice={params.maxPrice}
+        onApply={(minPrice, maxPrice) => onChange({ minPrice, maxPrice })}
+      />
 
-        <PriceRange
-          // Re-mount with the address's values when they change elsewhere (back button, clear).
-          key={`${params.minPrice}|${params.maxPrice}`}
-          minPrice={params.minPrice}
-          maxPrice={params.maxPrice}
-          onApply={(minPrice, maxPrice) => onChange({ minPrice, maxPrice })}
-        />
-
-        <fieldset className={styles.group}>
-          <legend>Availability</legend>
-          <label className={styles.check}>
-            <input
-              type="checkbox"
-              checked={params.inStock}
-              onChange={(event) => onChange({ inStock: event.target.checked })}
-            />
-            <span className={styles.optionName}>In stock only</span>
-          </label>
-          <label className={styles.check}>
-            <input
-              type="checkbox"
-              checked={params.featured}
-              onChange={(event) => onChange({ featured: event.target.checked })}
-            />
-            <span className={styles.optionName}>Featured only</span>
-          </label>
-        </fieldset>
-      </div>
-    </aside>
+      <fieldset className={styles.group}>
+        <legend>Availability</legend>
+        <label className={styles.check}>
+          <input
+            type="checkbox"
+            checked={params.inStock}
+            onChange={(event) => onChange({ inStock: event.target.checked })}
+          />
+          <span className={styles.optionName}>In stock only</span>
+        </label>
+        <label className={styles.check}>
+          <input
+            type="checkbox"
+            checked={params.featured}
+            onChange={(event) => onChange({ featured: event.target.checked })}
+          />
+          <span className={styles.optionName}>Featured only</span>
+        </label>
+      </fieldset>
+    </FiltersDrawer>
   );
 }
 
@@ -139,11 +126,15 @@ function PriceRange({ minPrice, maxPrice, onApply }: PriceRangeProps) {
   const id = useId();
   const [min, setMin] = useState(minPrice);
   const [max, setMax] = useState(maxPrice);
-  const invalid = (min.trim() !== '' && !isPriceInput(min)) || (max.trim() !== '' && !isPriceInput(max));
+  const problem = priceRangeProblem(min, max);
+  // A range the wrong way round is only pointed out on "Apply": mid-typing ("1" of "150") it is normal.
+  const [checked, setChecked] = useState(false);
+  const invalid = problem === 'format' || (checked && problem === 'order');
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    if (!invalid) onApply(min.trim(), max.trim());
+    setChecked(true);
+    if (!problem) onApply(min.trim(), max.trim());
   }
 
   return (
@@ -162,7 +153,8 @@ function PriceRange({ minPrice, maxPrice, onApply }: PriceRangeProps) {
             autoComplete="off"
             placeholder="0"
             value={min}
-            aria-invalid={min.trim() !== '' && !isPriceInput(min)}
+            aria-invalid={(min.trim() !== '' && !isPriceInput(min)) || (invalid && problem === 'order')}
+            aria-describedby={invalid ? `${id}-hint` : undefined}
             onChange={(event) => setMin(event.target.value)}
           />
         </div>
@@ -176,17 +168,20 @@ function PriceRange({ minPrice, maxPrice, onApply }: PriceRangeProps) {
             autoComplete="off"
             placeholder="Any"
             value={max}
-            aria-invalid={max.trim() !== '' && !isPriceInput(max)}
+            aria-invalid={(max.trim() !== '' && !isPriceInput(max)) || (invalid && problem === 'order')}
+            aria-describedby={invalid ? `${id}-hint` : undefined}
             onChange={(event) => setMax(event.target.value)}
           />
         </div>
       </div>
       {invalid && (
-        <p className={styles.hint} role="alert">
-          Enter prices like 10 or 9.99.
+        <p id={`${id}-hint`} className={styles.hint} role="alert">
+          {problem === 'order'
+            ? 'The min price must not be above the max price.'
+            : 'Enter prices like 10 or 9.99.'}
         </p>
       )}
-      <Button type="submit" variant="secondary" disabled={invalid}>
+      <Button type="submit" variant="secondary" disabled={problem === 'format'}>
         Apply price
       </Button>
     </form>

@@ -1,11 +1,10 @@
-import { useInfiniteQuery } from '@tanstack/react-query';
+import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { type ReactNode, useMemo } from 'react';
 import { Button } from '@/components/button';
 import { ErrorMessage } from '@/components/error-message';
 import type { CardProduct } from '@/components/product-card';
-import { ProductGrid } from '@/components/product-grid';
+import { ProductGrid, ProductGridSkeleton } from '@/components/product-grid';
 import { SortSelect } from '@/components/sort-select';
-import { Spinner } from '@/components/spinner';
 import { graphql } from '@/graphql/generated';
 import { execute } from '@/lib/graphql-client';
 import {
@@ -14,6 +13,7 @@ import {
   toProductFilter,
   useCatalogParams,
 } from '../hooks/use-catalog-params';
+import { priceRangeProblem } from '../utils/price-range';
 import { CatalogFilters } from './catalog-filters';
 import styles from './catalog-page.module.css';
 
@@ -44,8 +44,11 @@ export interface CatalogPageProps {
 export function CatalogPage({ renderCardActions }: CatalogPageProps = {}) {
   const { params, update, clearFilters } = useCatalogParams();
   const filter = useMemo(() => toProductFilter(params), [params]);
+  // A range the wrong way round (typed into the address) is said here, not sent to be refused.
+  const backwards = priceRangeProblem(params.minPrice, params.maxPrice) === 'order';
 
   // The filter and sort are part of the key: changing either starts again from the first page.
+  // Meanwhile the previous results stay, dimmed, so the page doesn't collapse and jump back.
   const products = useInfiniteQuery({
     queryKey: ['catalog', 'products', { filter, sort: params.sort }],
     queryFn: ({ pageParam }) =>
@@ -53,6 +56,8 @@ export function CatalogPage({ renderCardActions }: CatalogPageProps = {}) {
     initialPageParam: null as string | null,
     getNextPageParam: (last) =>
       last.products.pageInfo.hasNextPage ? (last.products.pageInfo.endCursor ?? undefined) : undefined,
+    placeholderData: keepPreviousData,
+    enabled: !backwards,
   });
 
   const items = useMemo(() => {
@@ -62,6 +67,7 @@ export function CatalogPage({ renderCardActions }: CatalogPageProps = {}) {
       .filter((node) => !seen.has(node.id) && Boolean(seen.add(node.id)));
   }, [products.data]);
   const totalCount = products.data?.pages.at(-1)?.products.totalCount ?? 0;
+  const updating = products.isPlaceholderData;
 
   return (
     <div className={styles.page}>
@@ -70,9 +76,20 @@ export function CatalogPage({ renderCardActions }: CatalogPageProps = {}) {
         <p>Everything in the Storefront catalog, ready to ship.</p>
       </div>
 
-      <CatalogFilters params={params} onChange={update} onClear={clearFilters} />
+      <CatalogFilters
+        className={styles.filters}
+        params={params}
+        onChange={update}
+        onClear={clearFilters}
+        resultCount={products.isSuccess && !updating ? totalCount : undefined}
+      />
 
-      <section className={styles.results} aria-labelledby="results-heading" aria-busy={products.isFetching}>
+      <section
+        className={styles.results}
+        aria-labelledby="results-heading"
+        aria-busy={products.isFetching}
+        data-updating={updating || undefined}
+      >
         <h2 id="results-heading" className="visually-hidden">
           Results
         </h2>
@@ -83,7 +100,16 @@ export function CatalogPage({ renderCardActions }: CatalogPageProps = {}) {
           <SortSelect value={params.sort} options={SORT_OPTIONS} onChange={(sort) => update({ sort })} />
         </div>
 
-        {products.isPending && <Spinner label="Loading products" />}
+        {backwards && (
+          <div className={styles.empty} role="alert">
+            <p>The min price is above the max price, so no product can match.</p>
+            <Button variant="secondary" onClick={() => update({ minPrice: '', maxPrice: '' })}>
+              Clear the price
+            </Button>
+          </div>
+        )}
+
+        {products.isPending && !backwards && <ProductGridSkeleton withActions={Boolean(renderCardActions)} />}
 
         {products.isError && !products.data && (
           <ErrorMessage
@@ -93,7 +119,7 @@ export function CatalogPage({ renderCardActions }: CatalogPageProps = {}) {
           />
         )}
 
-        {products.isSuccess && items.length === 0 && (
+        {products.isSuccess && !updating && items.length === 0 && (
           <div className={styles.empty}>
             <p>No products match these filters.</p>
             {hasActiveFilters(params) && (
@@ -104,7 +130,9 @@ export function CatalogPage({ renderCardActions }: CatalogPageProps = {}) {
           </div>
         )}
 
-        {items.length > 0 && <ProductGrid products={items} renderCardActions={renderCardActions} />}
+        {items.length > 0 && !backwards && (
+          <ProductGrid products={items} renderCardActions={renderCardActions} />
+        )}
 
         {products.isFetchNextPageError && (
           <ErrorMessage
@@ -119,7 +147,7 @@ export function CatalogPage({ renderCardActions }: CatalogPageProps = {}) {
             <Button
               variant="secondary"
               onClick={() => void products.fetchNextPage()}
-              disabled={products.isFetchingNextPage}
+              disabled={products.isFetchingNextPage || updating}
             >
               {products.isFetchingNextPage ? 'Loading…' : 'Load more'}
             </Button>

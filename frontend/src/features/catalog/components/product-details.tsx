@@ -5,7 +5,8 @@ import { Badge } from '@/components/badge';
 import { ErrorMessage } from '@/components/error-message';
 import { Price } from '@/components/price';
 import { ProductImage } from '@/components/product-image';
-import { Spinner } from '@/components/spinner';
+import { SkeletonBlock, SkeletonLine, SkeletonStatus } from '@/components/skeleton';
+import imageStyles from '@/components/product-image.module.css';
 import { graphql } from '@/graphql/generated';
 import type { ProductPageQuery } from '@/graphql/generated/graphql';
 import { execute } from '@/lib/graphql-client';
@@ -52,7 +53,7 @@ export function ProductDetails({ slug, renderActions }: ProductDetailsProps) {
     queryFn: () => execute(ProductPageQuery, { slug }),
   });
 
-  if (query.isPending) return <Spinner label="Loading product" />;
+  if (query.isPending) return <ProductDetailsSkeleton />;
   if (query.isError) {
     return (
       <ErrorMessage
@@ -132,6 +133,33 @@ export function ProductDetails({ slug, renderActions }: ProductDetailsProps) {
         </div>
       </div>
     </article>
+  );
+}
+
+/** The page's shape while the product loads: breadcrumb, image, title, price and the add-to-cart row. */
+function ProductDetailsSkeleton() {
+  return (
+    <SkeletonStatus label="Loading product" className={styles.product}>
+      <div className={styles.breadcrumb}>
+        <SkeletonLine width="12rem" />
+      </div>
+      <div className={styles.layout}>
+        <div className={styles.media}>
+          <SkeletonBlock className={imageStyles.frame} style={{ borderRadius: 0 }} />
+        </div>
+        <div className={styles.info}>
+          <SkeletonLine width="6rem" />
+          <div className={styles.title} style={{ width: '100%' }}>
+            <SkeletonLine width="70%" />
+          </div>
+          <div className={styles.price}>
+            <SkeletonLine width="5rem" />
+          </div>
+          <SkeletonLine width="7rem" />
+          <SkeletonBlock style={{ width: '16rem', height: '2.5rem' }} />
+        </div>
+      </div>
+    </SkeletonStatus>
   );
 }
 

@@ -1,5 +1,5 @@
-import { useId, useState } from 'react';
-import { Button } from '@/components/button';
+import { useId } from 'react';
+import { FiltersDrawer } from '@/components/filters-drawer';
 import type { SearchProductsQuery } from '@/graphql/generated/graphql';
 import { activeFilterCount, type SearchPageParams } from '../hooks/use-search-page-params';
 import { bucketLabel, bucketSelection, isBucketSelected } from '../utils/price-buckets';
@@ -14,15 +14,24 @@ export interface SearchFacetsProps {
   currencyCode: string | undefined;
   onChange: (patch: Partial<SearchPageParams>) => void;
   onClear: () => void;
+  /** How many results the refinements give now; undefined while they are counted. */
+  resultCount: number | undefined;
+  className?: string;
 }
 
 /**
  * Refinements with how many results each would give. The counts are disjunctive (each facet
  * counts as if its own selection were not made), so every category stays listed when one is ticked.
  */
-export function SearchFacets({ facets, params, currencyCode, onChange, onClear }: SearchFacetsProps) {
-  // On narrow screens the facets fold away above the grid; on wide ones they're always open.
-  const [open, setOpen] = useState(false);
+export function SearchFacets({
+  facets,
+  params,
+  currencyCode,
+  onChange,
+  onClear,
+  resultCount,
+  className,
+}: SearchFacetsProps) {
   const id = useId();
   const active = activeFilterCount(params);
 
@@ -41,99 +50,84 @@ export function SearchFacets({ facets, params, currencyCode, onChange, onClear }
   }
 
   return (
-    <aside className={styles.facets} aria-labelledby={`${id}heading`}>
-      <div className={styles.heading}>
-        <h2 id={`${id}heading`}>Refine</h2>
-        {active > 0 && (
-          <Button variant="link" onClick={onClear}>
-            Clear all
-          </Button>
-        )}
-        <Button
-          variant="secondary"
-          className={styles.toggle}
-          aria-expanded={open}
-          aria-controls={`${id}body`}
-          aria-label={`${open ? 'Hide' : 'Show'} refinements${active > 0 ? ` (${active} active)` : ''}`}
-          onClick={() => setOpen(!open)}
-        >
-          {open ? 'Hide' : 'Show'}
-          {active > 0 && ` (${active})`}
-        </Button>
-      </div>
-
-      <div id={`${id}body`} className={styles.body} data-open={open || undefined}>
-        {categories.length > 0 && (
-          <fieldset className={styles.group}>
-            <legend>Category</legend>
-            <ul className={styles.options}>
-              {categories.map(({ slug, name, count }) => (
-                <li key={slug}>
-                  <label className={styles.option}>
-                    <input
-                      type="checkbox"
-                      name="category"
-                      value={slug}
-                      checked={params.categories.includes(slug)}
-                      onChange={(event) => toggleCategory(slug, event.target.checked)}
-                    />
-                    <span className={styles.name}>{name}</span>{' '}
-                    <span className={styles.count}>{`(${count})`}</span>
-                  </label>
-                </li>
-              ))}
-            </ul>
-          </fieldset>
-        )}
-
+    // On narrow screens the refinements open as a sheet over the page; on wide ones they sit beside the grid.
+    <FiltersDrawer
+      title="Refine"
+      active={active}
+      onClear={onClear}
+      resultCount={resultCount}
+      className={className}
+    >
+      {categories.length > 0 && (
         <fieldset className={styles.group}>
-          <legend>Price</legend>
+          <legend>Category</legend>
           <ul className={styles.options}>
-            <li>
-              <label className={styles.option}>
-                <input
-                  type="radio"
-                  name={`${id}price`}
-                  checked={anyPrice}
-                  onChange={() => onChange({ minPrice: '', maxPrice: '' })}
-                />
-                <span className={styles.name}>Any price</span>
-              </label>
-            </li>
-            {facets.priceRanges.map((bucket) => {
-              const selected = isBucketSelected(bucket, params);
-              return (
-                <li key={`${bucket.min}-${bucket.max}`}>
-                  <label className={styles.option} data-empty={bucket.count === 0 || undefined}>
-                    <input
-                      type="radio"
-                      name={`${id}price`}
-                      checked={selected}
-                      disabled={bucket.count === 0 && !selected}
-                      onChange={() => onChange(bucketSelection(bucket))}
-                    />
-                    <span className={styles.name}>{bucketLabel(bucket, currencyCode)}</span>{' '}
-                    <span className={styles.count}>{`(${bucket.count})`}</span>
-                  </label>
-                </li>
-              );
-            })}
+            {categories.map(({ slug, name, count }) => (
+              <li key={slug}>
+                <label className={styles.option}>
+                  <input
+                    type="checkbox"
+                    name="category"
+                    value={slug}
+                    checked={params.categories.includes(slug)}
+                    onChange={(event) => toggleCategory(slug, event.target.checked)}
+                  />
+                  <span className={styles.name}>{name}</span>{' '}
+                  <span className={styles.count}>{`(${count})`}</span>
+                </label>
+              </li>
+            ))}
           </ul>
         </fieldset>
+      )}
 
-        <fieldset className={styles.group}>
-          <legend>Availability</legend>
-          <label className={styles.option}>
-            <input
-              type="checkbox"
-              checked={params.inStock}
-              onChange={(event) => onChange({ inStock: event.target.checked })}
-            />
-            <span className={styles.name}>In stock only</span>{' '}
-            <span className={styles.count}>{`(${facets.inStock})`}</span>
-          </label>
-        </fieldset>
-      </div>
-    </aside>
+      <fieldset className={styles.group}>
+        <legend>Price</legend>
+        <ul className={styles.options}>
+          <li>
+            <label className={styles.option}>
+              <input
+                type="radio"
+                name={`${id}price`}
+                checked={anyPrice}
+                onChange={() => onChange({ minPrice: '', maxPrice: '' })}
+              />
+              <span className={styles.name}>Any price</span>
+            </label>
+          </li>
+          {facets.priceRanges.map((bucket) => {
+            const selected = isBucketSelected(bucket, params);
+            return (
+              <li key={`${bucket.min}-${bucket.max}`}>
+                <label className={styles.option} data-empty={bucket.count === 0 || undefined}>
+                  <input
+                    type="radio"
+                    name={`${id}price`}
+                    checked={selected}
+                    disabled={bucket.count === 0 && !selected}
+                    onChange={() => onChange(bucketSelection(bucket))}
+                  />
+                  <span className={styles.name}>{bucketLabel(bucket, currencyCode)}</span>{' '}
+                  <span className={styles.count}>{`(${bucket.count})`}</span>
+                </label>
+              </li>
+            );
+          })}
+        </ul>
+      </fieldset>
+
+      <fieldset className={styles.group}>
+        <legend>Availability</legend>
+        <label className={styles.option}>
+          <input
+            type="checkbox"
+            checked={params.inStock}
+            onChange={(event) => onChange({ inStock: event.target.checked })}
+          />
+          <span className={styles.name}>In stock only</span>{' '}
+          <span className={styles.count}>{`(${facets.inStock})`}</span>
+        </label>
+      </fieldset>
+    </FiltersDrawer>
   );
 }

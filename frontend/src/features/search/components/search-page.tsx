@@ -3,9 +3,9 @@ import { Link } from 'react-router';
 import { Button } from '@/components/button';
 import { ErrorMessage } from '@/components/error-message';
 import type { CardProduct } from '@/components/product-card';
-import { ProductGrid } from '@/components/product-grid';
+import { FiltersDrawerSkeleton } from '@/components/filters-drawer';
+import { ProductGrid, ProductGridSkeleton } from '@/components/product-grid';
 import { SortSelect } from '@/components/sort-select';
-import { Spinner } from '@/components/spinner';
 import {
   activeFilterCount,
   SEARCH_SORT_OPTIONS,
@@ -47,11 +47,14 @@ function SearchResults({ params, onChange, onClear, renderCardActions }: SearchR
   const { search, items, first, totalCount } = useSearchResults(params);
   const { q: query, sort } = params;
   const settled = search.isSuccess && !search.isPlaceholderData;
+  const updating = search.isPlaceholderData;
   const filtered = activeFilterCount(params) > 0;
   const showFacets = first?.facets && (totalCount > 0 || filtered);
+  // The first answer is awaited in a page of its final shape: facets, toolbar and grid to come.
+  const pending = search.isPending;
 
   return (
-    <div className={styles.page} data-facets={showFacets || undefined}>
+    <div className={styles.page} data-facets={showFacets || pending || undefined}>
       <title>{`Search results for “${query}” — Storefront`}</title>
       <div className={styles.intro}>
         <h1>
@@ -66,8 +69,11 @@ function SearchResults({ params, onChange, onClear, renderCardActions }: SearchR
         )}
       </div>
 
+      {pending && <FiltersDrawerSkeleton title="Refine" className={styles.facets} />}
       {showFacets && first.facets && (
         <SearchFacets
+          className={styles.facets}
+          resultCount={settled ? totalCount : undefined}
           facets={first.facets}
           params={params}
           currencyCode={items[0]?.price.currencyCode}
@@ -76,15 +82,20 @@ function SearchResults({ params, onChange, onClear, renderCardActions }: SearchR
         />
       )}
 
-      <section className={styles.results} aria-labelledby="results-heading" aria-busy={search.isFetching}>
+      <section
+        className={styles.results}
+        aria-labelledby="results-heading"
+        aria-busy={search.isFetching}
+        data-updating={updating || undefined}
+      >
         <h2 id="results-heading" className="visually-hidden">
           Results
         </h2>
 
-        {items.length > 0 && (
+        {(pending || items.length > 0) && (
           <div className={styles.toolbar}>
             <p className={styles.count} aria-live="polite">
-              {`Showing ${items.length} of ${totalCount} products`}
+              {items.length > 0 && `Showing ${items.length} of ${totalCount} products`}
             </p>
             <SortSelect
               value={sort}
@@ -94,7 +105,7 @@ function SearchResults({ params, onChange, onClear, renderCardActions }: SearchR
           </div>
         )}
 
-        {search.isPending && <Spinner label="Searching" />}
+        {pending && <ProductGridSkeleton label="Searching" withActions={Boolean(renderCardActions)} />}
 
         {search.isError && !search.data && (
           <ErrorMessage

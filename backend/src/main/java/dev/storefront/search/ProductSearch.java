@@ -25,8 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 import static dev.storefront.search.SearchViews.SearchResults;
 
 /**
- * Searches the product index: relevance with field weights, one forgiven typo in words of five
- * or more letters; facets, "did you mean" and type-ahead build on it ({@link FacetCounting},
+ * Searches the product index: relevance with field weights, the last word also as the start of a
+ * word, and one forgiven typo in words of five or more letters the index doesn't know; facets, "did you mean" and type-ahead build on it ({@link FacetCounting},
  * {@link Suggestions}). Also the engine behind {@code products(filter: {query})}. Inactive
  * products are searched only for admins, as the catalog lists them only for admins.
  */
@@ -40,10 +40,13 @@ public class ProductSearch implements ProductTextSearch {
 
 	private final SearchProperties properties;
 
-	ProductSearch(SearchQueries queries, Catalog catalog, SearchProperties properties) {
+	private final KnownWords knownWords;
+
+	ProductSearch(SearchQueries queries, Catalog catalog, SearchProperties properties, KnownWords knownWords) {
 		this.queries = queries;
 		this.catalog = catalog;
 		this.properties = properties;
+		this.knownWords = knownWords;
 	}
 
 	/** The {@code search} query: a page of results; facets and "did you mean" come on demand. */
@@ -58,25 +61,47 @@ public class ProductSearch implements ProductTextSearch {
 				? query.substring(0, this.properties.maxQueryLength()) : query;
 		ProductFilter withText = new ProductFilter(cut, filter.categorySlugs(), filter.minPrice(), filter.maxPrice(),
 				filter.featured(), filter.inStock(), filter.includeInactive());
-		SearchText text = this.queries.text(query);
-		Page result = page(withText, text, sort, page);
-		return new SearchResults(result.connection(), text, withText, result.total());
+		Page result = find(withText, this.queries.text(query), sort, page);
+		return new SearchResults(result.connection(), result.text(), withText, result.total());
 	}
 
 	@Override
 	@InactiveForAdminsOnly
 	public ProductConnection products(ProductFilter filter, ProductSort sort, ProductPageRequest page) {
-		return page(filter, this.queries.text(Objects.requireNonNull(filter.query())), sort, page).connection();
+		return find(filter, this.queries.text(Objects.requireNonNull(filter.query())), sort, page).connection();
 	}
 
 	@Override
 	@InactiveForAdminsOnly
 	public long count(ProductFilter filter) {
+		SearchText text = this.queries.text(Objects.requireNonNull(filter.query()));
+		long asTyped = count(filter, text);
+		if (asTyped > 0) {
+			return asTyped;
+		}
+		SearchText forgiving = this.knownWords.forgiving(text, filter);
+		return (forgiving == text) ? 0 : count(filter, forgiving);
+	}
+
+	/**
+	 * The words as typed (the last one perhaps unfinished) first; only when they find nothing, the
+	 * words the index doesn't know again, forgiving a typo. So a known word never drags in its
+	 * misspellings, and the common search pays for no typo expansion.
+	 */
+	private Page find(ProductFilter filter, SearchText text, ProductSort sort, ProductPageRequest page) {
+		Page asTyped = page(filter, text, sort, page);
+		if (asTyped.total() > 0) {
+			return asTyped;
+		}
+		SearchText forgiving = this.knownWords.forgiving(text, filter);
+		return (forgiving == text) ? asTyped : page(filter, forgiving, sort, page);
+	}
+
+	private long count(ProductFilter filter, SearchText text) {
 		SearchScope<Object> scope = this.queries.scope();
 		return this.queries.session()
 			.search(scope)
-			.where(this.queries.predicate(scope.predicate(), filter, this.queries.text(Objects.requireNonNull(filter.query())),
-					null))
+			.where(this.queries.predicate(scope.predicate(), filter, text, null))
 			.failAfter(this.queries.timeLeftMillis(), TimeUnit.MILLISECONDS)
 			.fetchTotalHitCount();
 	}
@@ -128,10 +153,10 @@ public class ProductSearch implements ProductTextSearch {
 		PageInfo info = page.backward() ? new PageInfo(cursor != null, start > 0, first, last)
 				: new PageInfo(more, start > 0, first, last);
 		long total = result.total().hitCount();
-		return new Page(new ProductConnection(edges, info, filter, total), total);
+		return new Page(new ProductConnection(edges, info, filter, total), total, text);
 	}
 
-	private record Page(ProductConnection connection, long total) {
+	private record Page(ProductConnection connection, long total, SearchText text) {
 	}
 
 }

@@ -49,6 +49,7 @@ record SearchCacheKey(Part part, SearchText text, ProductFilter filter, @Nullabl
 	int bytes() {
 		int decimals = ((this.filter.minPrice() != null) ? 1 : 0) + ((this.filter.maxPrice() != null) ? 1 : 0);
 		return 3 * Caches.OBJECT_BYTES + Caches.bytesOf(this.text.text()) + Caches.bytesOf(this.text.words())
+				+ Caches.bytesOf(this.text.unknown())
 				+ Caches.bytesOf(this.filter.categorySlugs()) + decimals * Caches.OBJECT_BYTES
 				+ ((this.page != null) ? Caches.OBJECT_BYTES + Caches.bytesOf(this.page.cursor()) : 0);
 	}

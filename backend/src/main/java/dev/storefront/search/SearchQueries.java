@@ -90,18 +90,26 @@ class SearchQueries {
 	}
 
 	/**
-	 * Every word must match in some field, weighted by field; words of five letters or more may
-	 * have one typo, but an exact match scores {@code boost.exact} times more; the words as a
-	 * phrase in the title score extra.
+	 * Every word must match in some field, weighted by field; the last word may also be the start
+	 * of a word in the title, a tag or the category name, as in the type-ahead. A word the index
+	 * doesn't know may also be the start of a word, and from five letters on may have one typo
+	 * (also in a word's start, so an unfinished word with a typo finds what the type-ahead does);
+	 * a word as typed scores {@code boost.exact} times more. The words as a phrase in the title
+	 * score extra. Known words are never expanded by typos: that is what keeps a search cheap.
 	 */
 	private SearchPredicate relevance(SearchPredicateFactory f, SearchText text) {
 		SearchProperties.Boost boost = this.properties.boost();
 		var all = f.bool();
-		for (String word : text.words()) {
-			var one = f.bool();
-			one.should(weightedFields(f).matching(word).boost(boost.exact()));
-			if (word.length() >= FUZZY_FROM_LENGTH) {
+		for (int i = 0; i < text.words().size(); i++) {
+			String word = text.words().get(i);
+			boolean unknown = text.unknown().contains(word);
+			var one = f.bool().should(asTyped(f, word, text.isLast(i)));
+			if (unknown) {
+				one.should(startOfWord(f, word));
+			}
+			if (unknown && word.length() >= FUZZY_FROM_LENGTH) {
 				one.should(weightedFields(f).matching(word).fuzzy(1));
+				one.should(f.match().field(ProductIndex.TITLE_PREFIX).matching(word).fuzzy(1));
 			}
 			all.must(one);
 		}
@@ -109,6 +117,26 @@ class SearchQueries {
 			all.should(f.phrase().field(ProductIndex.TITLE).matching(text.text()).slop(1).boost(boost.phrase()));
 		}
 		return all.toPredicate();
+	}
+
+	/** The word as typed: the word itself (stemmed) in any field, or, when last, the start of one. */
+	PredicateFinalStep asTyped(SearchPredicateFactory f, String word, boolean last) {
+		var exact = weightedFields(f).matching(word).boost(this.properties.boost().exact());
+		return last ? f.bool().should(exact).should(startOfWord(f, word)) : exact;
+	}
+
+	/**
+	 * The start of a word of the title (its edge n-grams, as the type-ahead reads), a tag or the
+	 * category name; descriptions are long and would match almost any start.
+	 */
+	private PredicateFinalStep startOfWord(SearchPredicateFactory f, String word) {
+		SearchProperties.Boost boost = this.properties.boost();
+		return f.bool()
+			.should(f.match().field(ProductIndex.TITLE_PREFIX).matching(word).boost(boost.title()))
+			.should(f.prefix()
+				.field(ProductIndex.CATEGORY_NAME).boost(boost.category())
+				.field(ProductIndex.TAGS).boost(boost.tags())
+				.matching(word));
 	}
 
 	/** The full-text fields, each with its configured weight. */

@@ -42,26 +42,31 @@ class Suggestions {
 	}
 
 	/**
-	 * A corrected query when this one found fewer than {@code storefront.search.did-you-mean-below}
-	 * results: each word is replaced by the nearest word (at most two edits) of the products a
-	 * looser search finds, and the correction is offered only when it finds more. The looser search
-	 * sees what the search saw, so inactive products lend their words only to an admin's search.
+	 * A corrected query, for a search that found fewer than
+	 * {@code storefront.search.did-you-mean-below} results and had words the index doesn't know
+	 * (a search that found its results with the words as typed, exactly or the last as a prefix,
+	 * gets none). Each unknown word is replaced by the nearest word of at least three letters (one
+	 * edit away for words of up to four letters, else two) among the products a looser search
+	 * finds, the more common one among equals; known words stay. The correction is offered only
+	 * when it finds more results as typed, without forgiving a typo. The looser search sees what
+	 * the search saw, so inactive products lend their words only to an admin's search.
 	 */
 	@Nullable String didYouMean(SearchResults results) {
-		if (results.total() >= this.properties.didYouMeanBelow() || results.text().isEmpty()) {
+		SearchText text = results.text();
+		if (results.total() >= this.properties.didYouMeanBelow() || !text.isForgiving()) {
 			return null;
 		}
 		ProductFilter filter = results.filter();
 		SearchScope<Object> scope = this.queries.scope();
 		SearchPredicateFactory f = scope.predicate();
 		var loose = f.bool();
-		for (String word : results.text().words()) {
+		for (String word : text.unknown()) {
 			loose.should(f.match()
 				.field(ProductIndex.TITLE)
 				.field(ProductIndex.CATEGORY_NAME)
 				.field(ProductIndex.TAGS)
 				.matching(word)
-				.fuzzy(Math.min(2, Math.max(0, word.length() - 2))));
+				.fuzzy(Vocabulary.maxEdits(word)));
 		}
 		var where = f.bool().must(loose);
 		if (!filter.includesInactive()) {
@@ -77,10 +82,11 @@ class Suggestions {
 		if (found.isEmpty()) {
 			return null;
 		}
-		Vocabulary vocabulary = Vocabulary.of(found.values(), this.catalog.tagsOf(found.keySet()).values(),
+		Vocabulary vocabulary = Vocabulary.of(found.values(), this.catalog.tagsOf(found.keySet()),
 				this.catalog.categories());
-		String corrected = String.join(" ", results.text().words().stream().map(vocabulary::nearest).toList());
-		if (corrected.equals(results.text().text())) {
+		String corrected = String.join(" ",
+				text.words().stream().map((word) -> text.unknown().contains(word) ? vocabulary.nearest(word) : word).toList());
+		if (corrected.equals(text.text())) {
 			return null;
 		}
 		long correctedTotal = this.queries.session()

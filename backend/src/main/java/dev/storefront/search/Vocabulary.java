@@ -1,11 +1,11 @@
 package dev.storefront.search;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,40 +13,61 @@ import java.util.regex.Pattern;
 import dev.storefront.catalog.CategoryView;
 import dev.storefront.catalog.ProductView;
 
-/** Words of a few products and categories, to correct a misspelt query word against. */
+/**
+ * Words of a few products and categories, each with the number of those products it is a word
+ * of (title or tags), to correct a misspelt query word against.
+ */
 final class Vocabulary {
 
 	private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
 	private static final int MAX_EDITS = 2;
 
-	private final Set<String> words;
+	/** A correction is never shorter: "hd" is nobody's intended "head". */
+	private static final int MIN_LENGTH = 3;
 
-	private Vocabulary(Set<String> words) {
-		this.words = words;
+	private final Map<String, Integer> products;
+
+	private Vocabulary(Map<String, Integer> products) {
+		this.products = products;
 	}
 
-	static Vocabulary of(Collection<ProductView> products, Collection<List<String>> tags,
-			List<CategoryView> categories) {
-		Set<String> words = new LinkedHashSet<>();
-		products.forEach((product) -> words.addAll(words(product.title())));
-		tags.forEach((productTags) -> productTags.forEach((tag) -> words.addAll(words(tag))));
-		categories.forEach((category) -> words.addAll(words(category.name())));
-		return new Vocabulary(words);
+	static Vocabulary of(Collection<ProductView> found, Map<Long, List<String>> tags, List<CategoryView> categories) {
+		Map<String, Integer> products = new LinkedHashMap<>();
+		for (ProductView product : found) {
+			Set<String> own = new HashSet<>(words(product.title()));
+			tags.getOrDefault(product.id(), List.of()).forEach((tag) -> own.addAll(words(tag)));
+			own.forEach((word) -> products.merge(word, 1, Integer::sum));
+		}
+		categories.forEach((category) -> words(category.name()).forEach((word) -> products.putIfAbsent(word, 1)));
+		return new Vocabulary(products);
 	}
 
-	/** The word itself when known, else the nearest known word within two edits, else the word. */
+	/** How many edits a correction of this word may make: one in words of up to four letters. */
+	static int maxEdits(String word) {
+		return (word.length() <= 4) ? 1 : MAX_EDITS;
+	}
+
+	/**
+	 * The word itself when known, else the nearest known word of three letters or more within
+	 * {@link #maxEdits} (among equally near ones, the word of more products), else the word.
+	 */
 	String nearest(String word) {
-		if (this.words.contains(word)) {
+		if (this.products.containsKey(word)) {
 			return word;
 		}
 		String best = word;
-		int bestDistance = MAX_EDITS + 1;
-		for (String candidate : this.words) {
-			int distance = distance(word, candidate);
-			if (distance < bestDistance) {
-				best = candidate;
+		int bestDistance = maxEdits(word);
+		int bestProducts = 0;
+		for (Map.Entry<String, Integer> candidate : this.products.entrySet()) {
+			if (candidate.getKey().length() < MIN_LENGTH) {
+				continue;
+			}
+			int distance = distance(word, candidate.getKey());
+			if (distance < bestDistance || (distance == bestDistance && candidate.getValue() > bestProducts)) {
+				best = candidate.getKey();
 				bestDistance = distance;
+				bestProducts = candidate.getValue();
 			}
 		}
 		return best;
@@ -55,20 +76,16 @@ final class Vocabulary {
 	/** True when every typed word starts some word of the name (case and accents aside). */
 	static boolean startsEveryWord(String name, List<String> typed) {
 		List<String> nameWords = words(name);
-		return typed.stream().allMatch((word) -> nameWords.stream().anyMatch((w) -> w.startsWith(fold(word))));
+		return typed.stream().allMatch((word) -> nameWords.stream().anyMatch((w) -> w.startsWith(SearchText.fold(word))));
 	}
 
 	static List<String> words(String text) {
-		Matcher matcher = WORD.matcher(fold(text));
+		Matcher matcher = WORD.matcher(SearchText.fold(text));
 		List<String> words = new ArrayList<>();
 		while (matcher.find()) {
 			words.add(matcher.group());
 		}
 		return words;
-	}
-
-	private static String fold(String text) {
-		return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
 	}
 
 	/** Edit distance with adjacent transpositions (optimal string alignment). */

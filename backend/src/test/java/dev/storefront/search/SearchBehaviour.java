@@ -98,11 +98,64 @@ abstract class SearchBehaviour {
 	}
 
 	@Test
-	void oneTypoIsForgivenInLongWordsAndExactMatchesComeFirst() {
+	void oneTypoIsForgivenInLongWordsTheIndexDoesNotKnow() {
 		assertThat(slugs(search("hedphones"))).containsExactly("aria-wireless-headphones");
 		assertThat(slugs(search("keybaord"))).containsExactly("nimbus-mechanical-keyboard");
-		assertThat(slugs(search("mantle"))).containsExactly("zephyr-mantle-clock", "zephyr-mantel-clock");
+		assertThat(slugs(search("zephyr mantl"))).containsExactly("zephyr-mantle-clock");
+		assertThat(slugs(search("mantle"))).as("a known word brings no misspellings along")
+			.containsExactly("zephyr-mantle-clock");
+		assertThat(slugs(search("mamtle clock"))).as("an unknown one finds its neighbours")
+			.containsExactly("zephyr-mantle-clock");
 		assertThat(slugs(search("lanp"))).as("no typo forgiven under five letters").isEmpty();
+	}
+
+	@Test
+	void theLastWordMatchesAsAPrefixAsInTheTypeAhead() {
+		assertThat(slugs(search("head"))).containsExactly("aria-wireless-headphones");
+		assertThat(slugs(search("wireless head"))).containsExactly("aria-wireless-headphones");
+		assertThat(slugs(search("keyb"))).containsExactly("nimbus-mechanical-keyboard");
+		assertThat(slugs(search("head wireless"))).as("only the last word is unfinished, unless unknown")
+			.containsExactly("aria-wireless-headphones");
+		assertThat(slugs(search("hedph"))).as("an unfinished word with a typo, from five letters")
+			.containsExactly("aria-wireless-headphones");
+		assertThat(slugs(search("gea"))).as("a category name's start").contains("summit-tent", "trekking-poles");
+		assertThat(slugs(search("bat"))).as("never a description's start").doesNotContain("aria-wireless-headphones");
+		Browser browser = new Browser(this.port);
+		for (String typed : List.of("head", "wireless head", "keyb", "hedph", "wire hea", "zephyr la", "nimbus keybaord")) {
+			Map<String, Object> suggested = browser.graphql("query($p: String!) { suggest(prefix: $p, limit: 20) { product { slug } } }",
+					Map.of("p", typed));
+			List<String> products = at(suggested, "suggest") instanceof List<?> list ? list.stream()
+				.map((s) -> (Map<?, ?>) ((Map<?, ?>) s).get("product"))
+				.filter(java.util.Objects::nonNull)
+				.map((p) -> (String) p.get("slug"))
+				.toList() : List.of();
+			assertThat(products).as("the type-ahead for \"%s\"", typed).isNotEmpty();
+			assertThat(slugs(search(typed))).as("search \"%s\" finds what its type-ahead lists", typed)
+				.containsAll(products);
+		}
+	}
+
+	@Test
+	void aQueryFoundAsTypedOrByPrefixGetsNoCorrection() {
+		assertThat(at(search("head"), "search.didYouMean")).isNull();
+		assertThat(at(search("keyb"), "search.didYouMean")).isNull();
+		assertThat(at(search("zephyr mantel"), "search.didYouMean")).as("a known word is never corrected").isNull();
+		assertThat(at(search("hedphones"), "search.didYouMean")).as("the correction finds nothing more").isNull();
+	}
+
+	@Test
+	void aCorrectionIsAWordOfThreeLettersOrMoreThatFindsMore() {
+		Map<String, Object> twoTypos = search("hedphnes");
+		assertThat(at(twoTypos, "search.products.totalCount")).isEqualTo(0);
+		assertThat(at(twoTypos, "search.didYouMean")).isEqualTo("headphones");
+		assertThat(at(search("lanp"), "search.didYouMean")).isEqualTo("lamp");
+		assertThat(at(search("xqzvw"), "search.didYouMean")).isNull();
+	}
+
+	@Test
+	void theJudgedQueriesKeepTheirPrecision() {
+		double precision = JudgedQueries.precisionAt3(getClass().getSimpleName(), (query) -> slugs(search(query)));
+		assertThat(precision).isGreaterThanOrEqualTo(JudgedQueries.PRECISION_AT_3_FLOOR);
 	}
 
 	@Test
