@@ -111,6 +111,7 @@ start_app() {
     --spring.datasource.password="$DB_PASSWORD" \
     --server.port="$PORT" --management.server.port="$MANAGEMENT_PORT" \
     --storefront.search.index-directory="$WORK/index" \
+    --management.endpoints.web.exposure.include=health,info,metrics \
     "$@" $APP_ARGS >"$logfile" 2>&1 &
   APP_PID=$!
 }
@@ -130,7 +131,7 @@ wait_ready() {
 now_ms() { date +%s%3N; }
 
 mkdir -p "$WORK"
-rm -f "$WORK/results.tsv" "$WORK/data.json"
+rm -f "$WORK/results.tsv" "$WORK/data.json" "$WORK/cache.txt"
 LOAD_AT_START="$(cut -d' ' -f1-3 /proc/loadavg)"
 log "machine: $(nproc) cores, load average $LOAD_AT_START, commit $(git -C "$REPO" rev-parse --short HEAD 2>/dev/null || echo '?')"
 
@@ -244,7 +245,8 @@ for scenario in $SCENARIOS; do
     peak=$(awk -v a="$started" -v b="$ended" '$1 >= a && $1 <= b && $2 > m { m = $2 } END { print m + 0 }' "$WORK/rss.log")
     sql=$(sed -n 's/^SQL per request: \([0-9.]*\) statements.*/\1/p' "$runlog" | tail -1)
     cpu=$(sed -n 's/^App CPU per request: \([0-9.]*\) ms.*/\1/p' "$runlog" | tail -1)
-    grep -E "^(Bench data|Warm-up|SQL per request|App CPU per request)" "$runlog" | sed 's/^/    /' >&2
+    grep -E "^(Bench data|Warm-up|SQL per request|App CPU per request|Search cache)" "$runlog" | sed 's/^/    /' >&2
+    sed -n "s/^Search cache: /$scenario, $users users: /p" "$runlog" >> "$WORK/cache.txt"
     java -cp "$BENCH/target/classes" dev.storefront.bench.Results add "$WORK/results.tsv" "$scenario" "$users" \
       "$report" "$rc" "$peak" "${sql:--}" "${cpu:--}"
     if [[ $rc -ne 0 ]]; then
@@ -277,6 +279,10 @@ stop_app
   echo "SQL/req: statements (SELECT/INSERT/UPDATE/DELETE) the database server ran per GraphQL request during the"
   echo "measured window, from its global counters: other clients of the same server count too."
   echo "CPU ms/req: the app's CPU time (user + system) in the measured window per request sent in it."
+  if [[ -s "$WORK/cache.txt" ]]; then
+    echo "Search cache (share of the search cache's lookups that hit in the measured window: pages, facets, did-you-mean):"
+    sed 's/^/  /' "$WORK/cache.txt"
+  fi
   echo "Gatling's HTML reports: $BENCH/target/gatling/"
 } | tee "$WORK/results.txt"
 awk -F'\t' '$12 != "ok" { bad = 1 } END { exit !bad }' "$WORK/results.tsv" && FAILED=1

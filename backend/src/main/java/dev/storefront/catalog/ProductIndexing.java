@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,12 +31,16 @@ class ProductIndexing {
 
 	private final boolean rebuildWhenOutOfDate;
 
+	private final ApplicationEventPublisher events;
+
 	ProductIndexing(EntityManager entityManager, EntityManagerFactory entityManagerFactory, ProductRepository products,
-			@Value("${storefront.search.rebuild-when-out-of-date:true}") boolean rebuildWhenOutOfDate) {
+			@Value("${storefront.search.rebuild-when-out-of-date:true}") boolean rebuildWhenOutOfDate,
+			ApplicationEventPublisher events) {
 		this.entityManager = entityManager;
 		this.entityManagerFactory = entityManagerFactory;
 		this.products = products;
 		this.rebuildWhenOutOfDate = rebuildWhenOutOfDate;
+		this.events = events;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
@@ -56,6 +61,7 @@ class ProductIndexing {
 				}
 				else {
 					log.info("The search index is rebuilt");
+					this.events.publishEvent(new ProductIndexRebuilt());
 				}
 			});
 		}
@@ -64,6 +70,7 @@ class ProductIndexing {
 	/** Rebuilds the whole index now, for operators and tests. */
 	public void rebuild() throws InterruptedException {
 		massIndexer().startAndWait();
+		this.events.publishEvent(new ProductIndexRebuilt());
 	}
 
 	private MassIndexer massIndexer() {

@@ -17,19 +17,16 @@ import static dev.storefront.search.SearchViews.SearchFacets;
 import static dev.storefront.search.SearchViews.SearchResults;
 import static dev.storefront.search.SearchViews.Suggestion;
 
-/** The search and type-ahead queries. */
+/** The search and type-ahead queries; searches are answered through the cache of popular ones. */
 @Controller
 class SearchController {
 
-	private final ProductSearch search;
-
-	private final FacetCounting facets;
+	private final SearchResultCache search;
 
 	private final Suggestions suggestions;
 
-	SearchController(ProductSearch search, FacetCounting facets, Suggestions suggestions) {
+	SearchController(SearchResultCache search, Suggestions suggestions) {
 		this.search = search;
-		this.facets = facets;
 		this.suggestions = suggestions;
 	}
 
@@ -47,12 +44,12 @@ class SearchController {
 
 	@SchemaMapping(typeName = "SearchResults")
 	SearchFacets facets(SearchResults results) {
-		return this.facets.facets(results);
+		return this.search.facets(results);
 	}
 
 	@SchemaMapping(typeName = "SearchResults")
 	@Nullable String didYouMean(SearchResults results) {
-		return this.suggestions.didYouMean(results);
+		return this.search.didYouMean(results);
 	}
 
 	@QueryMapping

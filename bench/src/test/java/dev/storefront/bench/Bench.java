@@ -94,13 +94,74 @@ final class Bench {
 			+ " order { number status total { amount currencyCode } lines { title quantity lineTotal { amount } } }"
 			+ " cart { id totalQuantity } shortages { productId available } userErrors { code field message } } }";
 
-	/** Words shoppers type, and a few typos (one edit in a word of 5+ letters) the engine forgives. */
-	static final List<String> SEARCH_TERMS = List.of("lamp", "wireless headphones", "leather", "coffee", "yoga mat",
+	/** Words shoppers type, and a few typos (one edit in a word of 5+ letters) the engine forgives: the most popular. */
+	static final List<String> COMMON_SEARCHES = List.of("lamp", "wireless headphones", "leather", "coffee", "yoga mat",
 			"backpack", "walnut", "speaker", "notebook", "dog bed", "cast iron", "kids", "waterproof", "gift", "desk lamp",
 			"bamboo", "garden", "wool", "keyboard", "tent", "ceramic mug", "usb-c hub", "running shoes", "candle",
 			"sleeping bag", "board game", "chef's knife", "merino sweater", "cat tree", "fountain pen",
 			// misspellings
 			"hedphones", "keybaord", "lether", "bakpack", "waterprof", "notebok", "speakr", "walnutt");
+
+	/**
+	 * The searches, most popular first: the common ones, then (shuffled with a fixed seed) the
+	 * generator's product nouns, materials and tags, an adjective or a brand with a noun, and a typo
+	 * (two middle letters swapped) of each noun: {@link #SEARCH_COUNT} distinct queries, hits and misses.
+	 */
+	static final int SEARCH_COUNT = Integer.getInteger("searches", 400);
+
+	static final List<String> SEARCH_TERMS = searchTerms();
+
+	/** Cumulative Zipf weights (rank k weighs 1/k) over {@link #SEARCH_TERMS}, for drawing a search. */
+	private static final double[] SEARCH_POPULARITY = zipf(SEARCH_TERMS.size());
+
+	private static List<String> searchTerms() {
+		java.util.LinkedHashSet<String> generated = new java.util.LinkedHashSet<>();
+		java.util.SplittableRandom random = new java.util.SplittableRandom(20261201);
+		for (CatalogGenerator.Words.CategoryWords category : CatalogGenerator.Words.CATEGORIES) {
+			for (String noun : category.nouns()) {
+				String word = noun.toLowerCase(java.util.Locale.ROOT);
+				generated.add(word);
+				generated.add(CatalogGenerator.Words.ADJECTIVES[random.nextInt(CatalogGenerator.Words.ADJECTIVES.length)]
+					.toLowerCase(java.util.Locale.ROOT) + " " + word);
+				generated.add(CatalogGenerator.Words.BRANDS[random.nextInt(CatalogGenerator.Words.BRANDS.length)]
+					.toLowerCase(java.util.Locale.ROOT) + " " + word);
+				if (word.length() >= 5) {
+					int i = word.length() / 2;
+					generated.add(word.substring(0, i - 1) + word.charAt(i) + word.charAt(i - 1) + word.substring(i + 1));
+				}
+			}
+			for (String material : category.materials()) {
+				generated.add(material.toLowerCase(java.util.Locale.ROOT));
+			}
+			for (String tag : category.tags()) {
+				generated.add(tag);
+			}
+		}
+		List<String> shuffled = new ArrayList<>(generated);
+		for (int i = shuffled.size() - 1; i > 0; i--) {
+			java.util.Collections.swap(shuffled, i, random.nextInt(i + 1));
+		}
+		java.util.LinkedHashSet<String> terms = new java.util.LinkedHashSet<>(COMMON_SEARCHES);
+		terms.addAll(shuffled);
+		return List.copyOf(terms).subList(0, Math.min(terms.size(), SEARCH_COUNT));
+	}
+
+	private static double[] zipf(int n) {
+		double[] cumulative = new double[n];
+		double total = 0;
+		for (int k = 1; k <= n; k++) {
+			total += 1.0 / k;
+			cumulative[k - 1] = total;
+		}
+		return cumulative;
+	}
+
+	/** A search drawn by popularity: rank k with probability proportional to 1/k. */
+	static String popularSearch() {
+		double x = ThreadLocalRandom.current().nextDouble() * SEARCH_POPULARITY[SEARCH_POPULARITY.length - 1];
+		int rank = java.util.Arrays.binarySearch(SEARCH_POPULARITY, x);
+		return SEARCH_TERMS.get((rank >= 0) ? rank : Math.min(-rank - 1, SEARCH_TERMS.size() - 1));
+	}
 
 	/** What a shopper has typed so far: every prefix (2+ letters) of some searches. */
 	static final List<String> PREFIXES = prefixes(List.of("headphones", "desk lamp", "backpack", "keyboard",
@@ -140,7 +201,7 @@ final class Bench {
 	}
 
 	static String searchBody() {
-		return body(SEARCH, Map.of("query", random(SEARCH_TERMS)));
+		return body(SEARCH, Map.of("query", popularSearch()));
 	}
 
 	static String suggestBody() {
@@ -357,6 +418,27 @@ final class Bench {
 			}
 		}
 
+		/** A Micrometer meter's first value from /actuator/metrics, with tags as "name:value". */
+		double metric(String name, String... tags) {
+			String query = String.join("&", java.util.Arrays.stream(tags).map((tag) -> "tag=" + tag).toList());
+			HttpRequest request = HttpRequest.newBuilder(URI.create(BASE_URL + "/actuator/metrics/" + name + "?" + query))
+				.timeout(Duration.ofSeconds(10)).GET().build();
+			try {
+				HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
+				if (response.statusCode() != 200) {
+					throw new IllegalStateException("HTTP " + response.statusCode() + " for metric " + name);
+				}
+				return JSON.readTree(response.body()).path("measurements").path(0).path("value").asDouble();
+			}
+			catch (IOException ex) {
+				throw new IllegalStateException(ex);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
+		}
+
 		/** A new shopper: forgets the cookies and opens the shop, which sets the XSRF-TOKEN cookie. */
 		void newShopper() {
 			this.cookies.getCookieStore().removeAll();
@@ -468,6 +550,7 @@ final class Bench {
 		REQUESTS.set(0);
 		sqlAtStart = DB_STATUS_URL.isEmpty() ? null : sqlCounters();
 		appCpuAtStart = cpuTicks(APP_PID);
+		cacheAtStart = searchCacheGets();
 		loadToolCpuAtStart = cpuTicks(ProcessHandle.current().pid());
 		measuredSince = System.nanoTime();
 	}
@@ -489,6 +572,38 @@ final class Bench {
 				"App CPU per request: %.2f ms (the app used %.2f cores, the load tool %.2f, over %.0f s and %,d requests)%n",
 				appSeconds * 1000 / Math.max(REQUESTS.get(), 1), appSeconds / seconds, toolSeconds / seconds, seconds,
 				REQUESTS.get());
+	}
+
+	private static double[] cacheAtStart;
+
+	/**
+	 * Prints "Search cache: ..." (bench/run.sh shows it): the share of the search cache's lookups
+	 * that hit in the measured window, from the app's Micrometer meter {@code cache.gets}
+	 * (bench/run.sh exposes {@code /actuator/metrics}); nothing when the app has no such cache.
+	 */
+	static void reportCache() {
+		double[] end = searchCacheGets();
+		if (cacheAtStart == null || end == null) {
+			return;
+		}
+		double hits = end[0] - cacheAtStart[0];
+		double misses = end[1] - cacheAtStart[1];
+		if (hits + misses > 0) {
+			System.out.printf(java.util.Locale.ROOT, "Search cache: %.1f%% hits (%,.0f hits, %,.0f misses; %d distinct searches)%n",
+					100 * hits / (hits + misses), hits, misses, SEARCH_TERMS.size());
+		}
+	}
+
+	/** The search cache's hits and misses so far, or null when the app doesn't report them. */
+	private static double[] searchCacheGets() {
+		try {
+			Client client = new Client(false);
+			return new double[] { client.metric("cache.gets", "cache:search", "result:hit"),
+					client.metric("cache.gets", "cache:search", "result:miss") };
+		}
+		catch (RuntimeException ex) {
+			return null;
+		}
 	}
 
 	/** Linux's USER_HZ: /proc reports CPU times in these ticks. */

@@ -5,7 +5,11 @@ import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 
 import java.util.List;
 
-/** 4. Search: {@code search(query:)} over common words and a few misspellings, with facets and did-you-mean. */
+/**
+ * 4. Search: {@code search(query:)} with facets and did-you-mean, over a few hundred searches drawn
+ * with Zipf popularity ({@link Bench#popularSearch}): common words and misspellings first, then
+ * the catalog's nouns, materials, tags and two-word searches.
+ */
 public class SearchSimulation extends StorefrontSimulation {
 
 	{

@@ -93,6 +93,7 @@ abstract class StorefrontSimulation extends Simulation {
 	public void after() {
 		Bench.reportSql();
 		Bench.reportCpu();
+		Bench.reportCache();
 	}
 
 	void run(String name, boolean shoppers, List<Supplier<String>> warmup, ChainBuilder loop) {
