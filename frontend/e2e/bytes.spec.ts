@@ -90,9 +90,13 @@ test.describe('GraphiQL', () => {
 
     await page.goto('/graphiql');
     const run = page.locator('.graphiql-execute-button');
-    await expect(run).toBeVisible({ timeout: 20_000 });
-    await run.click();
-    await expect(page.locator('.result-window')).toContainText('"totalCount"', { timeout: 20_000 });
+    const result = page.locator('.result-window');
+    await expect(page.locator('.graphiql-query-editor')).toContainText('query CatalogPage', { timeout: 20_000 });
+    // The button shows before the editors are wired to the fetcher: click until a run answers.
+    await expect(async () => {
+      await run.click();
+      await expect(result).toContainText('"totalCount"', { timeout: 2_000 });
+    }).toPass({ timeout: 20_000 });
 
     // The example AddToCart, twice: the second write carries the session cookie the first one
     // made, so the API refuses it unless GraphiQL sends the CSRF token.
