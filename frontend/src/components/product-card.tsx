@@ -39,13 +39,15 @@ export interface ProductCardProps {
   product: FragmentType<typeof ProductCardFragment>;
   /** Controls at the foot of the card, above its whole-card link; the app decides what they are. */
   renderActions?: (product: CardProduct) => ReactNode;
+  /** The card is in the first row of the page: its image loads at once, first. */
+  priority?: boolean;
 }
 
 export function ProductCard(props: ProductCardProps) {
   const product = useFragment(ProductCardFragment, props.product);
   return (
     <article className={styles.card} data-sold-out={!product.inStock || undefined}>
-      <ProductImage src={product.imageUrl} alt="" title={product.title} />
+      <ProductImage src={product.imageUrl} alt="" title={product.title} priority={props.priority} />
       <div className={styles.body}>
         {product.category && <p className={styles.category}>{product.category.name}</p>}
         <h3 className={styles.title}>

@@ -3,6 +3,12 @@ import { type CardProduct, ProductCard, ProductCardSkeleton, type ProductCardPro
 import { SkeletonStatus } from './skeleton';
 import styles from './product-grid.module.css';
 
+/**
+ * Cards whose images load first and at once: a row of the widest grid (four columns of at
+ * least 14rem beside the filters), and the first two rows of a phone's two columns.
+ */
+export const PRIORITY_CARDS = 4;
+
 export interface ProductGridProps {
   products: ReadonlyArray<{ id: string } & ProductCardProps['product']>;
   /** Controls for each card (e.g. "Add to cart"), composed in by the app. */
@@ -12,9 +18,13 @@ export interface ProductGridProps {
 export function ProductGrid({ products, renderCardActions }: ProductGridProps) {
   return (
     <ul className={styles.grid} aria-label="Products">
-      {products.map((product) => (
+      {products.map((product, index) => (
         <li key={product.id} className={styles.item}>
-          <ProductCard product={product} renderActions={renderCardActions} />
+          <ProductCard
+            product={product}
+            renderActions={renderCardActions}
+            priority={index < PRIORITY_CARDS}
+          />
         </li>
       ))}
     </ul>

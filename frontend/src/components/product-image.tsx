@@ -6,11 +6,15 @@ export interface ProductImageProps {
   /** Empty when the title is shown right beside the image. */
   alt: string;
   title: string;
-  loading?: 'lazy' | 'eager';
+  /**
+   * Above the fold (the product page, the grid's first row): fetched at once and first, not
+   * lazily when it scrolls into view.
+   */
+  priority?: boolean;
 }
 
 /** A product's image in a square frame; a lettered placeholder when it has none or it fails. */
-export function ProductImage({ src, alt, title, loading = 'lazy' }: ProductImageProps) {
+export function ProductImage({ src, alt, title, priority = false }: ProductImageProps) {
   const [failed, setFailed] = useState(false);
   if (!src || failed) {
     return (
@@ -29,8 +33,10 @@ export function ProductImage({ src, alt, title, loading = 'lazy' }: ProductImage
         className={styles.image}
         src={src}
         alt={alt}
-        loading={loading}
+        loading={priority ? 'eager' : 'lazy'}
+        fetchPriority={priority ? 'high' : 'auto'}
         decoding="async"
+        // The frame is square: with its size known the browser reserves the space up front.
         width={600}
         height={600}
         onError={() => setFailed(true)}

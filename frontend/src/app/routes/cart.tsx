@@ -1,9 +1,13 @@
+import { PageMeta } from '@/components/page-meta';
 import { CartPage } from '@/features/cart/components/cart-page';
 
 export function CartRoute() {
   return (
     <>
-      <title>Your cart — Storefront</title>
+      <PageMeta
+        title="Your cart — Storefront"
+        description="The products in your Storefront cart, with their totals."
+      />
       <CartPage />
     </>
   );

@@ -1,9 +1,13 @@
+import { PageMeta } from '@/components/page-meta';
 import { CheckoutPage } from '@/features/orders/components/checkout-page';
 
 export function CheckoutRoute() {
   return (
     <>
-      <title>Checkout — Storefront</title>
+      <PageMeta
+        title="Checkout — Storefront"
+        description="Check out your Storefront cart: shipping address, payment and a last look at the total."
+      />
       <CheckoutPage />
     </>
   );

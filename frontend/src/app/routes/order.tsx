@@ -1,3 +1,4 @@
+import { PageMeta } from '@/components/page-meta';
 import { useLocation, useParams } from 'react-router';
 import { OrderPage } from '@/features/orders/components/order-page';
 
@@ -12,7 +13,10 @@ export function OrderRoute() {
   const placed = Boolean((location.state as OrderLocationState | null)?.placed);
   return (
     <>
-      <title>Your order — Storefront</title>
+      <PageMeta
+        title="Your order — Storefront"
+        description="Your Storefront order: what you bought, where it goes and where it stands."
+      />
       <OrderPage key={number} number={number} placed={placed} />
     </>
   );

@@ -34,7 +34,7 @@ describe('Product page', () => {
     const tags = within(screen.getByRole('list', { name: 'Tags' })).getAllByRole('listitem');
     expect(tags.map((tag) => tag.textContent)).toEqual(['wood', 'gift']);
     for (const link of screen.getAllByRole('link', { name: 'Office' })) {
-      expect(link).toHaveAttribute('href', '/?category=office');
+      expect(link).toHaveAttribute('href', '/category/office');
     }
     expect(screen.getByRole('img', { name: 'Walnut Desk Organizer' })).toBeInTheDocument();
     expect(api.variablesOf('ProductPage')).toEqual([{ slug: 'walnut-desk-organizer' }]);

@@ -1,5 +1,6 @@
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
-import { type ReactNode, useMemo } from 'react';
+import { type ReactNode, useCallback, useMemo } from 'react';
+import { useNavigate } from 'react-router';
 import { Button } from '@/components/button';
 import { ErrorMessage } from '@/components/error-message';
 import type { CardProduct } from '@/components/product-card';
@@ -8,10 +9,12 @@ import { SortSelect } from '@/components/sort-select';
 import { graphql } from '@/graphql/generated';
 import { execute } from '@/lib/graphql-client';
 import {
+  type CatalogParams,
   hasActiveFilters,
   SORT_OPTIONS,
   toProductFilter,
   useCatalogParams,
+  writeCatalogParams,
 } from '../hooks/use-catalog-params';
 import { priceRangeProblem } from '../utils/price-range';
 import { CatalogFilters } from './catalog-filters';
@@ -35,14 +38,44 @@ const CatalogProductsQuery = graphql(`
   }
 `);
 
+/** The category a landing page (`/category/:slug`) is about. */
+export interface LandingCategory {
+  slug: string;
+  name: string;
+  description: string;
+}
+
 export interface CatalogPageProps {
   /** Controls for each product card (e.g. "Add to cart"), composed in by the app. */
   renderCardActions?: (product: CardProduct) => ReactNode;
+  /** A category's landing page: its heading, description and only its products. */
+  category?: LandingCategory;
 }
 
 /** The catalog: filters, sort and a grid of products that loads more a page at a time. */
-export function CatalogPage({ renderCardActions }: CatalogPageProps = {}) {
-  const { params, update, clearFilters } = useCatalogParams();
+export function CatalogPage({ renderCardActions, category }: CatalogPageProps = {}) {
+  const { params: addressParams, update: updateAddress, clearFilters: clearAddress } = useCatalogParams();
+  const navigate = useNavigate();
+  const params = useMemo<CatalogParams>(
+    () => (category ? { ...addressParams, categories: [category.slug] } : addressParams),
+    [addressParams, category],
+  );
+  // On a landing page the category is the page: choosing other categories (or clearing them)
+  // goes on to the whole catalog with that choice.
+  const update = useCallback(
+    (patch: Partial<CatalogParams>) => {
+      if (category && patch.categories) {
+        void navigate({ pathname: '/', search: `${writeCatalogParams({ ...params, ...patch })}` });
+      } else {
+        updateAddress(patch);
+      }
+    },
+    [category, navigate, params, updateAddress],
+  );
+  const clearFilters = useCallback(
+    () => (category ? void navigate('/') : clearAddress()),
+    [category, navigate, clearAddress],
+  );
   const filter = useMemo(() => toProductFilter(params), [params]);
   // A range the wrong way round (typed into the address) is said here, not sent to be refused.
   const backwards = priceRangeProblem(params.minPrice, params.maxPrice) === 'order';
@@ -72,8 +105,8 @@ export function CatalogPage({ renderCardActions }: CatalogPageProps = {}) {
   return (
     <div className={styles.page}>
       <div className={styles.intro}>
-        <h1>Shop all products</h1>
-        <p>Everything in the Storefront catalog, ready to ship.</p>
+        <h1>{category ? category.name : 'Shop all products'}</h1>
+        <p>{category ? category.description : 'Everything in the Storefront catalog, ready to ship.'}</p>
       </div>
 
       <CatalogFilters

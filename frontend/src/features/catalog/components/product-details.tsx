@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { Badge } from '@/components/badge';
 import { ErrorMessage } from '@/components/error-message';
 import { Price } from '@/components/price';
+import { PageMeta } from '@/components/page-meta';
 import { ProductImage } from '@/components/product-image';
 import { SkeletonBlock, SkeletonLine, SkeletonStatus } from '@/components/skeleton';
 import imageStyles from '@/components/product-image.module.css';
@@ -69,7 +70,7 @@ export function ProductDetails({ slug, renderActions }: ProductDetailsProps) {
 
   return (
     <article className={styles.product} aria-labelledby="product-title">
-      <title>{`${product.title} — Storefront`}</title>
+      <PageMeta title={`${product.title} — Storefront`} description={product.description} />
       <nav aria-label="Breadcrumb" className={styles.breadcrumb}>
         <ol>
           <li>
@@ -77,7 +78,7 @@ export function ProductDetails({ slug, renderActions }: ProductDetailsProps) {
           </li>
           {product.category && (
             <li>
-              <Link to={{ pathname: '/', search: `?category=${encodeURIComponent(product.category.slug)}` }}>
+              <Link to={`/category/${encodeURIComponent(product.category.slug)}`}>
                 {product.category.name}
               </Link>
             </li>
@@ -88,15 +89,12 @@ export function ProductDetails({ slug, renderActions }: ProductDetailsProps) {
 
       <div className={styles.layout}>
         <div className={styles.media}>
-          <ProductImage src={product.imageUrl} alt={product.title} title={product.title} loading="eager" />
+          <ProductImage src={product.imageUrl} alt={product.title} title={product.title} priority />
         </div>
 
         <div className={styles.info}>
           {product.category && (
-            <Link
-              className={styles.category}
-              to={{ pathname: '/', search: `?category=${encodeURIComponent(product.category.slug)}` }}
-            >
+            <Link className={styles.category} to={`/category/${encodeURIComponent(product.category.slug)}`}>
               {product.category.name}
             </Link>
           )}
@@ -166,7 +164,7 @@ function ProductDetailsSkeleton() {
 function ProductNotFound() {
   return (
     <section className={styles.notFound} aria-labelledby="product-not-found">
-      <title>Product not found — Storefront</title>
+      <PageMeta title="Product not found — Storefront" />
       <h1 id="product-not-found">Product not found</h1>
       <p>This product doesn&apos;t exist or is no longer on sale.</p>
       <Link to="/">Back to the shop</Link>

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { Button } from '@/components/button';
 import { ErrorMessage } from '@/components/error-message';
+import { PageMeta } from '@/components/page-meta';
 import type { CardProduct } from '@/components/product-card';
 import { FiltersDrawerSkeleton } from '@/components/filters-drawer';
 import { ProductGrid, ProductGridSkeleton } from '@/components/product-grid';
@@ -55,7 +56,10 @@ function SearchResults({ params, onChange, onClear, renderCardActions }: SearchR
 
   return (
     <div className={styles.page} data-facets={showFacets || pending || undefined}>
-      <title>{`Search results for “${query}” — Storefront`}</title>
+      <PageMeta
+        title={`Search results for “${query}” — Storefront`}
+        description={`Products at Storefront matching “${query}”.`}
+      />
       <div className={styles.intro}>
         <h1>
           {search.isSuccess
