@@ -67,7 +67,6 @@ class SearchResultCache {
 					+ SearchAnswerSizes.bytesOf(answer))
 			.expireAfterWrite(ttl)
 			.ticker(Caches.ticker(clock))
-			.recordStats()
 			.build();
 		CaffeineCacheMetrics.monitor(meters, this.answers, "search");
 	}
