@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.CacheControl;
@@ -41,13 +42,15 @@ class SpaForwardingFilter extends OncePerRequestFilter {
 
 	private static final String INDEX = "/index.html";
 
-	private final List<SpaPageCheck> checks;
+	// Looked up at the first request: a filter is made before the application's other beans, and
+	// the checks read the database, which must not be set up that early (tests set its URL later).
+	private final ObjectProvider<SpaPageCheck> checks;
 
 	/** The built SPA's page, for 404 answers; null when the SPA was not built (-Dskip.npm). */
 	private final byte @Nullable [] index;
 
-	SpaForwardingFilter(List<SpaPageCheck> checks) throws IOException {
-		this.checks = List.copyOf(checks);
+	SpaForwardingFilter(ObjectProvider<SpaPageCheck> checks) throws IOException {
+		this.checks = checks;
 		ClassPathResource page = new ClassPathResource("static" + INDEX);
 		if (page.exists()) {
 			try (InputStream in = page.getInputStream()) {
@@ -102,7 +105,7 @@ class SpaForwardingFilter extends OncePerRequestFilter {
 
 	private boolean isMissing(String path) {
 		try {
-			return this.checks.stream().anyMatch((check) -> check.isMissing(path));
+			return this.checks.orderedStream().anyMatch((check) -> check.isMissing(path));
 		}
 		catch (DataAccessException | TransactionException ex) {
 			// The page's status is not worth a failed page: the SPA asks again and says what failed.
