@@ -1,5 +1,6 @@
 package dev.storefront.search;
 
+import java.util.List;
 import java.util.Optional;
 
 import dev.storefront.catalog.ProductConnection;
@@ -8,6 +9,7 @@ import dev.storefront.shared.Caches;
 
 import static dev.storefront.search.SearchViews.SearchFacets;
 import static dev.storefront.search.SearchViews.SearchResults;
+import static dev.storefront.search.SearchViews.Suggestion;
 
 /**
  * The heap a cached search answer takes, in estimated bytes, for the cache's weight bound: each
@@ -30,6 +32,14 @@ final class SearchAnswerSizes {
 		else if (answer instanceof SearchFacets facets) {
 			bytes = 2 * Caches.OBJECT_BYTES
 					+ (long) (facets.categories().size() + facets.priceRanges().size()) * 2 * Caches.OBJECT_BYTES;
+		}
+		else if (answer instanceof List<?> suggestions) {
+			bytes = Caches.OBJECT_BYTES;
+			for (Object element : suggestions) {
+				Suggestion suggestion = (Suggestion) element;
+				bytes += 2 * Caches.OBJECT_BYTES + Caches.bytesOf(suggestion.text())
+						+ ((suggestion.product() != null) ? bytesOf(suggestion.product()) : 0);
+			}
 		}
 		else if (answer instanceof Optional<?> suggestion) {
 			bytes = Caches.OBJECT_BYTES + Caches.bytesOf((String) suggestion.orElse(null));

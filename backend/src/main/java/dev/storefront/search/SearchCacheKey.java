@@ -14,24 +14,29 @@ import org.jspecify.annotations.Nullable;
  * and stop words aside, so "Lamp!" and "the lamp" share an answer), the filter without its text,
  * for pages also the sort and the page, and who asked: an admin's answer is never a shopper's.
  * Facets and the suggestion don't depend on the sort or the page, so every page of a search
- * shares them.
+ * shares them. The type-ahead's suggestions depend on the prefix as read and how many are asked for.
  */
 record SearchCacheKey(Part part, SearchText text, ProductFilter filter, @Nullable ProductSort sort,
-		@Nullable ProductPageRequest page, boolean admin) {
+		@Nullable ProductPageRequest page, boolean admin, int limit) {
 
 	enum Part {
 
-		PAGE, FACETS, DID_YOU_MEAN
+		PAGE, FACETS, DID_YOU_MEAN, SUGGESTIONS
 
 	}
 
 	static SearchCacheKey page(SearchText text, ProductFilter filter, ProductSort sort, ProductPageRequest page,
 			boolean admin) {
-		return new SearchCacheKey(Part.PAGE, text, withoutText(filter), sort, page, admin);
+		return new SearchCacheKey(Part.PAGE, text, withoutText(filter), sort, page, admin, 0);
 	}
 
 	static SearchCacheKey of(Part part, SearchText text, ProductFilter filter, boolean admin) {
-		return new SearchCacheKey(part, text, withoutText(filter), null, null, admin);
+		return new SearchCacheKey(part, text, withoutText(filter), null, null, admin, 0);
+	}
+
+	/** The type-ahead's answer: the same for whoever asks (it lists products on sale only). */
+	static SearchCacheKey suggestions(SearchText prefix, int limit) {
+		return new SearchCacheKey(Part.SUGGESTIONS, prefix, ProductFilter.NONE, null, null, false, limit);
 	}
 
 	/**

@@ -23,11 +23,8 @@ class SearchController {
 
 	private final SearchResultCache search;
 
-	private final Suggestions suggestions;
-
-	SearchController(SearchResultCache search, Suggestions suggestions) {
+	SearchController(SearchResultCache search) {
 		this.search = search;
-		this.suggestions = suggestions;
 	}
 
 	@QueryMapping
@@ -54,7 +51,7 @@ class SearchController {
 
 	@QueryMapping
 	List<Suggestion> suggest(@Argument String prefix, @Argument int limit) {
-		return this.suggestions.suggest(prefix, limit);
+		return this.search.suggest(prefix, limit);
 	}
 
 }

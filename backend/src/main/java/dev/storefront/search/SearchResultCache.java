@@ -2,6 +2,7 @@ package dev.storefront.search;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
@@ -23,6 +24,7 @@ import org.springframework.util.unit.DataSize;
 
 import static dev.storefront.search.SearchViews.SearchFacets;
 import static dev.storefront.search.SearchViews.SearchResults;
+import static dev.storefront.search.SearchViews.Suggestion;
 
 /**
  * Answers popular searches from memory: a catalog is read far more than it is written, and the
@@ -89,6 +91,12 @@ class SearchResultCache {
 		return answer(key(SearchCacheKey.Part.DID_YOU_MEAN, results),
 				() -> Optional.ofNullable(this.suggestions.didYouMean(results)))
 			.orElse(null);
+	}
+
+	/** The type-ahead's suggestions for what was typed; a limit out of range is refused, never kept. */
+	List<Suggestion> suggest(String prefix, int limit) {
+		return answer(SearchCacheKey.suggestions(this.queries.text(prefix), limit),
+				() -> this.suggestions.suggest(prefix, limit));
 	}
 
 	/** The index changed: every answer may be wrong. */

@@ -32,7 +32,7 @@ import static dev.storefront.Browser.errorClassification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Popular searches are answered from memory, and never wrongly: an admin's edit and an order
+ * Popular searches (and type-ahead prefixes) are answered from memory, and never wrongly: an admin's edit and an order
  * taking stock show in the very next search, an admin's answers with inactive products never
  * reach anyone else, and a flood of distinct queries stays within the cache's bound. The test
  * catalog's {@code vinyl-turntable} (id 5) is the one product "turntable" finds: 320.00, 2 in
@@ -88,6 +88,29 @@ class SearchResultCacheTests {
 		assertThat(again).isEqualTo(first);
 		assertThat(statistics.getPrepareStatementCount()).isZero();
 		assertThat(hits() - hits).as("the page, the facets and did-you-mean, each from memory").isEqualTo(3);
+	}
+
+	@Test
+	void aRepeatedTypeAheadCostsNoSqlStatementAndAnArchivedProductLeavesIt() {
+		String suggest = "query Suggest($p: String!) { suggest(prefix: $p, limit: 5) { text product { slug } } }";
+		Browser shopper = anonymous();
+		Map<String, Object> first = shopper.graphql(suggest, Map.of("p", "turnt"));
+		assertThat(first.toString()).contains("vinyl-turntable");
+		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+		statistics.clear();
+		double hits = hits();
+		assertThat(shopper.graphql(suggest, Map.of("p", "Turnt"))).isEqualTo(first);
+		assertThat(statistics.getPrepareStatementCount()).isZero();
+		assertThat(hits() - hits).isEqualTo(1);
+		Browser admin = admin();
+		try {
+			update(admin, Map.of("active", false));
+			assertThat(shopper.graphql(suggest, Map.of("p", "turnt")).toString()).doesNotContain("vinyl-turntable");
+		}
+		finally {
+			update(admin, Map.of("active", true));
+		}
+		assertThat(shopper.graphql(suggest, Map.of("p", "turnt"))).isEqualTo(first);
 	}
 
 	@Test

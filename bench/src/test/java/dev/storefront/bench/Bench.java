@@ -163,22 +163,14 @@ final class Bench {
 		return SEARCH_TERMS.get((rank >= 0) ? rank : Math.min(-rank - 1, SEARCH_TERMS.size() - 1));
 	}
 
-	/** What a shopper has typed so far: every prefix (2+ letters) of some searches. */
-	static final List<String> PREFIXES = prefixes(List.of("headphones", "desk lamp", "backpack", "keyboard",
-			"coffee grinder", "yoga mat", "tent", "leather wallet", "walnut", "wireless sp", "cast iron", "garden hose",
-			"sweater", "board game", "dog bed"));
-
-	private static List<String> prefixes(List<String> words) {
-		List<String> prefixes = new ArrayList<>();
-		for (String word : words) {
-			for (int i = 2; i <= word.length(); i++) {
-				String prefix = word.substring(0, i);
-				if (!prefix.endsWith(" ")) {
-					prefixes.add(prefix);
-				}
-			}
-		}
-		return List.copyOf(prefixes);
+	/**
+	 * What a shopper has typed so far: the start (2+ letters) of a search drawn by popularity, so the
+	 * type-ahead sees a few thousand distinct prefixes, the popular ones often (as its cache would).
+	 */
+	static String typedPrefix() {
+		String search = popularSearch();
+		int length = 2 + ThreadLocalRandom.current().nextInt(Math.max(1, search.length() - 1));
+		return search.substring(0, Math.min(length, search.length())).stripTrailing();
 	}
 
 	// ---- request bodies ------------------------------------------------------------------------
@@ -205,7 +197,7 @@ final class Bench {
 	}
 
 	static String suggestBody() {
-		return body(SUGGEST, Map.of("prefix", random(PREFIXES)));
+		return body(SUGGEST, Map.of("prefix", typedPrefix()));
 	}
 
 	static String addToCartBody() {
