@@ -8,13 +8,11 @@ import java.util.Map;
 import java.util.Optional;
 
 import dev.storefront.account.Accounts;
-import dev.storefront.account.SignedIn;
 import dev.storefront.catalog.Catalog;
 import dev.storefront.catalog.ProductView;
 import dev.storefront.shared.UserError;
 import dev.storefront.shared.UserErrorCode;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * row first, so concurrent writes (two tabs, fifty parallel requests) queue up and none is lost.
  * Writes run READ COMMITTED: under MySQL's default REPEATABLE READ a transaction that waited
  * for the lock would still read the lines as they were before it waited, and lose updates.
+ * Signing in merges the anonymous cart ({@link CartMergeOnSignIn}).
  */
 @Service
 public class ShoppingCart {
@@ -47,8 +46,11 @@ public class ShoppingCart {
 
 	private final CartMetrics metrics;
 
+	private final LineQuantities quantities;
+
 	ShoppingCart(CartRepository carts, CurrentCart currentCart, CartSession session, CartPricing pricing,
-			Catalog catalog, Accounts accounts, CartProperties limits, Clock clock, CartMetrics metrics) {
+			Catalog catalog, Accounts accounts, CartProperties limits, Clock clock, CartMetrics metrics,
+			LineQuantities quantities) {
 		this.carts = carts;
 		this.currentCart = currentCart;
 		this.session = session;
@@ -58,6 +60,7 @@ public class ShoppingCart {
 		this.limits = limits;
 		this.clock = clock;
 		this.metrics = metrics;
+		this.quantities = quantities;
 	}
 
 	/** The current cart; an empty one with no id when nothing was ever added. Creates nothing. */
@@ -89,7 +92,7 @@ public class ShoppingCart {
 		}
 		long wanted = (long) line.map(CartLine::getQuantity).orElse(0) + quantity;
 		List<UserError> errors = new ArrayList<>();
-		int granted = grant(product, wanted, errors);
+		int granted = this.quantities.grant(product, wanted, errors);
 		Instant now = this.clock.instant();
 		line.ifPresentOrElse((existingLine) -> existingLine.setQuantity(granted), () -> {
 			cart.add(productId, granted, now);
@@ -139,7 +142,7 @@ public class ShoppingCart {
 				return new CartPayload(view(cart), List.of(UserError.of(UserErrorCode.PRODUCT_UNAVAILABLE,
 						product.title() + " is no longer on sale; remove it from your cart", "lineId")));
 			}
-			int granted = grant(product, quantity, errors);
+			int granted = this.quantities.grant(product, quantity, errors);
 			if (granted == 0) {
 				cart.remove(line.get());
 			}
@@ -176,77 +179,6 @@ public class ShoppingCart {
 	/** What the sign-in of this request did with the anonymous cart, if there was one. */
 	public Optional<CartMerge> lastMerge() {
 		return this.session.lastMerge();
-	}
-
-	/**
-	 * On sign-in, the session's anonymous cart joins the customer's cart: quantities add up,
-	 * capped by stock and the line maximum. Without a customer cart, the anonymous one becomes it.
-	 */
-	@EventListener
-	@Transactional(isolation = Isolation.READ_COMMITTED)
-	void mergeOnSignIn(SignedIn event) {
-		Optional<Cart> anonymous = this.session.cartId().flatMap(this.carts::lockById).filter(Cart::isAnonymous);
-		this.session.forget();
-		if (anonymous.isEmpty()) {
-			return;
-		}
-		Cart guest = anonymous.get();
-		Optional<Cart> own = this.carts.lockByOwnerKey(Cart.customerKey(event.customerId()));
-		if (own.isEmpty()) {
-			guest.assignTo(event.customerId());
-			guest.touch(this.clock.instant());
-			this.session.rememberMerge(new CartMerge(guest.getLines().size(), List.of()));
-			return;
-		}
-		Cart customer = own.get();
-		Map<Long, ProductView> products = this.catalog
-			.productsInAnyState(guest.getLines().stream().map(CartLine::getProductId).toList());
-		List<UserError> adjustments = new ArrayList<>();
-		int merged = 0;
-		Instant now = this.clock.instant();
-		for (CartLine line : guest.getLines()) {
-			ProductView product = products.get(line.getProductId());
-			if (!product.active()) {
-				adjustments.add(UserError.of(UserErrorCode.PRODUCT_UNAVAILABLE,
-						product.title() + " is no longer on sale and was left out"));
-				continue;
-			}
-			Optional<CartLine> target = customer.lineFor(product.id());
-			if (target.isEmpty() && customer.getLines().size() >= this.limits.maxLines()) {
-				adjustments.add(UserError.of(UserErrorCode.INVALID, product.title() + " was left out: a cart holds at most "
-						+ this.limits.maxLines() + " different products"));
-				continue;
-			}
-			int granted = grant(product, (long) target.map(CartLine::getQuantity).orElse(0) + line.getQuantity(),
-					adjustments);
-			if (granted > 0) {
-				target.ifPresentOrElse((existing) -> existing.setQuantity(granted),
-						() -> customer.add(product.id(), granted, now));
-				merged++;
-			}
-		}
-		customer.touch(now);
-		this.carts.delete(guest);
-		this.session.rememberMerge(new CartMerge(merged, adjustments));
-	}
-
-	/** How many of the wanted items the line may hold; adds a user error saying why when fewer. */
-	private int grant(ProductView product, long wanted, List<UserError> errors) {
-		int max = this.limits.maxLineQuantity();
-		if (wanted > product.stock() && product.stock() <= max) {
-			errors.add(UserError.of(UserErrorCode.INSUFFICIENT_STOCK,
-					(product.stock() == 0) ? product.title() + " is sold out"
-							: "Only " + product.stock() + " of " + product.title() + " are in stock; your cart now holds "
-									+ product.stock(),
-					"quantity"));
-			return product.stock();
-		}
-		if (wanted > max) {
-			errors.add(UserError.of(UserErrorCode.INVALID, "A cart holds at most " + max + " of one product; your cart "
-					+ "now holds " + max + " of " + product.title(), "quantity"));
-			return max;
-		}
-		return (int) wanted;
 	}
 
 	/**

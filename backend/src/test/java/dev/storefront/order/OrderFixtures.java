@@ -25,7 +25,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Orders made behind the API's back, for tests of reading and managing them: written through
  * the entities as placing writes them, but without taking stock. Every order made here has an
  * idempotency key starting with {@code fixture-}; {@link #removeAll} deletes them (and their
- * lines). Once {@code placeOrder} exists, {@link #place} can become a call of it.
+ * lines). Written directly rather than through {@code placeOrder} so that a test can choose the
+ * status, the owner and the time an order was placed (paging tests need ties on {@code placedAt}).
  */
 final class OrderFixtures {
 
