@@ -27,7 +27,11 @@ test.describe('Catalog', () => {
 
     await page.goto('/');
     await waitForResults(page);
-    await page.getByRole('checkbox', { name: new RegExp(`^${escapeRegExp(name)} \\(\\d+\\)$`) }).check();
+    // The box follows the address, which the click changes through the router a moment later:
+    // click, then wait for it to show ticked (check() asserts at once and lost that race).
+    const box = page.getByRole('checkbox', { name: new RegExp(`^${escapeRegExp(name)} \\(\\d+\\)$`) });
+    await box.click();
+    await expect(box).toBeChecked();
 
     await expect(page).toHaveURL(new RegExp(`[?&]category=${escapeRegExp(encodeURIComponent(slug))}(&|$)`));
     const expected = Math.min(20, productCount);
