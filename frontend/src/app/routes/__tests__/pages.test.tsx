@@ -12,7 +12,13 @@ function description() {
   return document.head.querySelector('meta[name="description"]')?.getAttribute('content');
 }
 
-const audio = { id: 'c1', slug: 'audio', name: 'Audio', productCount: 12 };
+const audio = {
+  id: 'c1',
+  slug: 'audio',
+  name: 'Audio',
+  description: 'Headphones, earbuds and speakers for music at home and on the move.',
+  productCount: 12,
+};
 
 describe('Category landing page', () => {
   it('has its heading, description, title and only its products', async () => {
@@ -24,11 +30,26 @@ describe('Category landing page', () => {
     renderApp('/category/audio');
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Audio' })).toBeInTheDocument();
-    expect(screen.getByText('Audio at Storefront: all 12 products, ready to ship.')).toBeInTheDocument();
+    expect(screen.getByText(audio.description)).toBeInTheDocument();
     expect(await screen.findByRole('link', { name: 'Aria Headphones' })).toBeInTheDocument();
     await waitFor(() => expect(document.title).toBe('Audio — Storefront'));
-    expect(description()).toBe('Audio at Storefront: all 12 products, ready to ship.');
+    expect(description()).toBe(audio.description);
     expect(api.variablesOf('CatalogProducts')[0]).toMatchObject({ filter: { categorySlugs: ['audio'] } });
+  });
+
+  it('makes up no description for a category that has none', async () => {
+    mockGraphQL({
+      CategoryPage: () => ({ data: { category: { ...audio, description: null } } }),
+      CatalogCategories: () => categories,
+      CatalogProducts: () => productPage([product({ title: 'Aria Headphones' })], { totalCount: 1 }),
+    });
+    renderApp('/category/audio');
+
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Audio' });
+    // The heading stands alone in the page's introduction: no paragraph under it.
+    expect(heading.parentElement?.querySelector('p')).toBeNull();
+    await waitFor(() => expect(document.title).toBe('Audio — Storefront'));
+    expect(description()).toBe('Browse Audio at Storefront.');
   });
 
   it('goes on to the whole catalog when the shopper picks another category', async () => {

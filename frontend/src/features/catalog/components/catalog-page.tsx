@@ -42,7 +42,8 @@ const CatalogProductsQuery = graphql(`
 export interface LandingCategory {
   slug: string;
   name: string;
-  description: string;
+  /** The category's own description; null when it has none (the page then shows none). */
+  description: string | null;
 }
 
 export interface CatalogPageProps {
@@ -106,7 +107,11 @@ export function CatalogPage({ renderCardActions, category }: CatalogPageProps = 
     <div className={styles.page}>
       <div className={styles.intro}>
         <h1>{category ? category.name : 'Shop all products'}</h1>
-        <p>{category ? category.description : 'Everything in the Storefront catalog, ready to ship.'}</p>
+        {category ? (
+          category.description && <p>{category.description}</p>
+        ) : (
+          <p>Everything in the Storefront catalog, ready to ship.</p>
+        )}
       </div>
 
       <CatalogFilters

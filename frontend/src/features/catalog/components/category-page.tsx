@@ -4,7 +4,7 @@ import { ErrorMessage } from '@/components/error-message';
 import { PageMeta } from '@/components/page-meta';
 import type { CardProduct } from '@/components/product-card';
 import { Spinner } from '@/components/spinner';
-import { categoryDescription, useCategory } from '../hooks/use-category';
+import { categoryMetaDescription, useCategory } from '../hooks/use-category';
 import { CatalogPage } from './catalog-page';
 import styles from './product-details.module.css';
 
@@ -13,7 +13,7 @@ export interface CategoryPageProps {
   renderCardActions?: (product: CardProduct) => ReactNode;
 }
 
-/** A category's landing page: its name, a description and its products, filtered and sorted. */
+/** A category's landing page: its name, its description (when it has one) and its products, filtered and sorted. */
 export function CategoryPage({ slug, renderCardActions }: CategoryPageProps) {
   const query = useCategory(slug);
 
@@ -38,12 +38,11 @@ export function CategoryPage({ slug, renderCardActions }: CategoryPageProps) {
       </section>
     );
   }
-  const description = categoryDescription(category);
   return (
     <>
-      <PageMeta title={`${category.name} — Storefront`} description={description} />
+      <PageMeta title={`${category.name} — Storefront`} description={categoryMetaDescription(category)} />
       <CatalogPage
-        category={{ slug: category.slug, name: category.name, description }}
+        category={{ slug: category.slug, name: category.name, description: category.description ?? null }}
         renderCardActions={renderCardActions}
       />
     </>

@@ -8,6 +8,7 @@ const CategoryPageQuery = graphql(`
       id
       slug
       name
+      description
       productCount
     }
   }
@@ -22,8 +23,10 @@ export function useCategory(slug: string) {
   });
 }
 
-/** What a category's landing page says about it, under its name. */
-export function categoryDescription(category: { name: string; productCount: number }): string {
-  const count = category.productCount === 1 ? 'one product' : `all ${category.productCount} products`;
-  return `${category.name} at Storefront: ${count}, ready to ship.`;
+/**
+ * The meta description of a category's landing page: the category's own description, or, for a
+ * category that has none, a plain line naming it (never a claim the shop didn't make).
+ */
+export function categoryMetaDescription(category: { name: string; description?: string | null }): string {
+  return category.description?.trim() || `Browse ${category.name} at Storefront.`;
 }

@@ -42,6 +42,16 @@ class EmbeddedDefaultSmokeTests {
 	}
 
 	@Test
+	void everyDemoCategoryHasItsDescription() {
+		List<String> descriptions = this.graphQl.document("{ categories { description } }")
+			.execute()
+			.path("categories[*].description")
+			.entityList(String.class)
+			.get();
+		assertThat(descriptions).hasSizeGreaterThanOrEqualTo(6).allSatisfy((description) -> assertThat(description).isNotBlank());
+	}
+
+	@Test
 	void theDemoAdminCanSignInWithASessionInH2() {
 		Browser browser = new Browser(this.port).open();
 		Map<String, Object> login = browser.graphql(

@@ -6,6 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.jspecify.annotations.Nullable;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
@@ -14,6 +15,9 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordFie
 @Entity
 @Table(name = "category")
 class Category {
+
+	/** The longest description the column holds (V10): a paragraph, not a page. */
+	static final int MAX_DESCRIPTION = 500;
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -27,12 +31,17 @@ class Category {
 	@FullTextField(analyzer = ProductIndex.TEXT)
 	private String name;
 
+	/** Not indexed: search finds a category by its name, and its products by their own words. */
+	@Column(length = MAX_DESCRIPTION)
+	private @Nullable String description;
+
 	protected Category() {
 	}
 
-	Category(String slug, String name) {
+	Category(String slug, String name, @Nullable String description) {
 		this.slug = slug;
 		this.name = name;
+		this.description = description;
 	}
 
 	Long getId() {
@@ -48,7 +57,7 @@ class Category {
 	}
 
 	CategoryView toView() {
-		return new CategoryView(this.id, this.slug, this.name);
+		return new CategoryView(this.id, this.slug, this.name, this.description);
 	}
 
 }

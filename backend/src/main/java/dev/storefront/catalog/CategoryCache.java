@@ -36,7 +36,7 @@ class CategoryCache implements MeterBinder {
 
 	private static final String KEY = "categories";
 
-	/** A category's view, its slug and name aside, and its place in the list and the two maps. */
+	/** A category's view, its texts aside, and its place in the list and the two maps. */
 	private static final int CATEGORY_BYTES = 2 * Caches.OBJECT_BYTES + 3 * 40;
 
 	private final CategoryRepository repository;
@@ -99,7 +99,8 @@ class CategoryCache implements MeterBinder {
 		int bytes() {
 			long bytes = Caches.ENTRY_BYTES + 4L * Caches.OBJECT_BYTES;
 			for (CategoryView category : this.byName) {
-				bytes += CATEGORY_BYTES + Caches.bytesOf(category.slug()) + Caches.bytesOf(category.name());
+				bytes += CATEGORY_BYTES + Caches.bytesOf(category.slug()) + Caches.bytesOf(category.name())
+						+ Caches.bytesOf(category.description());
 			}
 			return (int) Math.min(bytes, Integer.MAX_VALUE);
 		}

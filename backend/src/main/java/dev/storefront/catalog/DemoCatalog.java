@@ -65,7 +65,8 @@ class DemoCatalog implements ApplicationRunner {
 		}
 		Map<String, Category> bySlug = new HashMap<>();
 		for (DemoCategory category : file.categories()) {
-			bySlug.put(category.slug(), this.categories.save(new Category(category.slug(), category.name())));
+			bySlug.put(category.slug(),
+					this.categories.save(new Category(category.slug(), category.name(), category.description())));
 		}
 		this.categoryCache.forget();
 		Instant now = Instant.now();
@@ -86,7 +87,16 @@ class DemoCatalog implements ApplicationRunner {
 	record DemoCatalogFile(List<DemoCategory> categories, List<DemoProduct> products) {
 	}
 
-	record DemoCategory(String slug, String name) {
+	record DemoCategory(String slug, String name, @Nullable String description) {
+
+		DemoCategory {
+			// Said here, with the category's name, rather than as the database's "value too long".
+			if (description != null && description.length() > Category.MAX_DESCRIPTION) {
+				throw new IllegalArgumentException("The description of the demo category " + slug + " is longer than "
+						+ Category.MAX_DESCRIPTION + " characters");
+			}
+		}
+
 	}
 
 	record DemoProduct(String slug, String title, String description, BigDecimal price, @Nullable String category,

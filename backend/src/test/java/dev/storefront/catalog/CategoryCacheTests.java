@@ -2,6 +2,7 @@ package dev.storefront.catalog;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import dev.storefront.MutableClock;
 import dev.storefront.SqlStatements;
@@ -71,6 +72,15 @@ class CategoryCacheTests {
 		CategoryCache cache = new CategoryCache(this.repository, Duration.ofSeconds(60), BOUND, this.clock);
 		cache.current();
 		assertThat(cache.weight()).isPositive().isLessThanOrEqualTo(BOUND.toBytes());
+	}
+
+	@Test
+	void aCategoryWeighsItsDescriptionToo() {
+		CategoryView without = new CategoryView(1, "audio", "Audio", null);
+		CategoryView with = new CategoryView(1, "audio", "Audio", "x".repeat(Category.MAX_DESCRIPTION));
+		int bare = new CategoryCache.Snapshot(List.of(without)).bytes();
+		assertThat(new CategoryCache.Snapshot(List.of(with)).bytes())
+			.isGreaterThanOrEqualTo(bare + 2 * Category.MAX_DESCRIPTION);
 	}
 
 	@Test

@@ -113,6 +113,20 @@ class ProductLookupTests {
 	}
 
 	@Test
+	void aCategoryHasItsOwnDescriptionOrNone() {
+		this.graphQl.documentName("categories")
+			.execute()
+			.path("categories[0].description").entity(String.class).isEqualTo("Headphones and speakers for music anywhere.")
+			.path("categories[1].description").entity(String.class).isEqualTo("Knives, boards and cookware for everyday cooking.")
+			.path("categories[2].slug").entity(String.class).isEqualTo("outdoor")
+			.path("categories[2].description").valueIsNull();
+		this.graphQl.document("{ category(slug: \"kitchen\") { description } product(slug: \"summit-tent\") { category { description } } }")
+			.execute()
+			.path("category.description").entity(String.class).isEqualTo("Knives, boards and cookware for everyday cooking.")
+			.path("product.category.description").valueIsNull();
+	}
+
+	@Test
 	void categoryBySlug() {
 		this.graphQl.document("{ category(slug: \"outdoor\") { name productCount } missing: category(slug: \"nope\") { name } }")
 			.execute()

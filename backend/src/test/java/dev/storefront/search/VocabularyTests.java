@@ -17,7 +17,7 @@ class VocabularyTests {
 
 	private final Vocabulary vocabulary = Vocabulary.of(
 			List.of(product(1, "HD Lamp"), product(2, "Desk Lamp"), product(3, "Damp Cloth"), product(4, "Lamp Shade")),
-			Map.of(2L, List.of("Café")), List.of(new CategoryView(1, "kitchen", "Kitchen")));
+			Map.of(2L, List.of("Café")), List.of(new CategoryView(1, "kitchen", "Kitchen", null)));
 
 	@Test
 	void aKnownWordStays() {
