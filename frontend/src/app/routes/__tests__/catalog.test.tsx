@@ -125,8 +125,15 @@ describe('Catalog page', () => {
     });
     const { user, router } = renderApp('/?minPrice=50&maxPrice=10');
 
-    expect(await screen.findByRole('alert')).toHaveTextContent('The min price is above the max price');
+    expect(
+      await screen.findByText('The min price is above the max price, so no product can match.'),
+    ).toBeInTheDocument();
+    // The form says it on its fields too, with the prices from the address.
+    expect(screen.getByLabelText('Min price')).toHaveValue('50');
+    expect(screen.getByLabelText('Min price')).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByText('The min price must not be above the max price.')).toBeInTheDocument();
     expect(api.variablesOf('CatalogProducts')).toEqual([]);
+    expect(screen.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Clear the price' }));
 
     await screen.findByText('Showing 1 of 1 products');

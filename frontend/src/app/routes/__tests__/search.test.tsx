@@ -135,6 +135,54 @@ describe('Search results page', () => {
     expect(screen.getByRole('radio', { name: '$500 and up (2)' })).toBeChecked();
   });
 
+  it('applies a range of its own, and says a min above the max on the fields without asking the shop', async () => {
+    const api = mockGraphQL({ SearchProducts: () => searchPage(lamps) });
+    const { router, user } = renderApp('/search?q=lamp');
+    const facets = within(await screen.findByRole('complementary', { name: 'Refine' }));
+
+    await user.type(facets.getByLabelText('Min price'), '50');
+    await user.type(facets.getByLabelText('Max price'), '10');
+    await user.click(facets.getByRole('button', { name: 'Apply price' }));
+
+    expect(facets.getByRole('alert')).toHaveTextContent('The min price must not be above the max price.');
+    expect(facets.getByLabelText('Min price')).toHaveAttribute('aria-invalid', 'true');
+    expect(facets.getByLabelText('Max price')).toHaveAttribute('aria-invalid', 'true');
+    expect(router.state.location.search).toBe('?q=lamp');
+    expect(api.variablesOf('SearchProducts')).toEqual([firstRequest()]);
+    expect(screen.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
+
+    await user.clear(facets.getByLabelText('Max price'));
+    await user.type(facets.getByLabelText('Max price'), '80');
+    await user.click(facets.getByRole('button', { name: 'Apply price' }));
+
+    expect(router.state.location.search).toBe('?q=lamp&minPrice=50&maxPrice=80');
+    await waitFor(() =>
+      expect(api.variablesOf('SearchProducts').at(-1)).toEqual(
+        firstRequest({ filter: { minPrice: '50', maxPrice: '80' } }),
+      ),
+    );
+  });
+
+  it('says a price range typed the wrong way round into the address, instead of sending it', async () => {
+    const api = mockGraphQL({ SearchProducts: () => searchPage(lamps) });
+    const { router, user } = renderApp('/search?q=lamp&minPrice=50&maxPrice=10');
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('The min price is above the max price, so no product can match.');
+    expect(screen.getByRole('heading', { level: 1, name: 'No results for “lamp”' })).toBeInTheDocument();
+    expect(screen.queryByRole('status', { name: 'Searching' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
+    expect(api.variablesOf('SearchProducts')).toEqual([]);
+
+    await user.click(within(alert).getByRole('button', { name: 'Clear the price' }));
+
+    expect(router.state.location.search).toBe('?q=lamp');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: '3 results for “lamp”' }),
+    ).toBeInTheDocument();
+    expect(api.variablesOf('SearchProducts')).toEqual([firstRequest()]);
+  });
+
   it('restores the refinements and the sort from the address, and sorts through it', async () => {
     const api = mockGraphQL({ SearchProducts: () => searchPage(lamps) });
     const { router, user } = renderApp(

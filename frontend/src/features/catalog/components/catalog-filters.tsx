@@ -1,13 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { type FormEvent, useId, useState } from 'react';
-import { Button } from '@/components/button';
 import { ErrorMessage } from '@/components/error-message';
 import { FiltersDrawer } from '@/components/filters-drawer';
+import { PriceRangeForm } from '@/components/price-range-form';
 import { Spinner } from '@/components/spinner';
 import { graphql } from '@/graphql/generated';
 import { execute } from '@/lib/graphql-client';
-import { isPriceInput } from '@/lib/money';
-import { priceRangeProblem } from '../utils/price-range';
+import { priceRangeProblem } from '@/lib/price-range';
 import { activeFilterCount, type CatalogParams } from '../hooks/use-catalog-params';
 import styles from './catalog-filters.module.css';
 
@@ -84,11 +82,13 @@ export function CatalogFilters({ params, onChange, onClear, resultCount, classNa
         )}
       </fieldset>
 
-      <PriceRange
+      <PriceRangeForm
         // Re-mount with the address's values when they change elsewhere (back button, clear).
         key={`${params.minPrice}|${params.maxPrice}`}
+        legend="Price"
         minPrice={params.minPrice}
         maxPrice={params.maxPrice}
+        checkNow={priceRangeProblem(params.minPrice, params.maxPrice) === 'order'}
         onApply={(minPrice, maxPrice) => onChange({ minPrice, maxPrice })}
       />
 
@@ -112,78 +112,5 @@ export function CatalogFilters({ params, onChange, onClear, resultCount, classNa
         </label>
       </fieldset>
     </FiltersDrawer>
-  );
-}
-
-interface PriceRangeProps {
-  minPrice: string;
-  maxPrice: string;
-  onApply: (minPrice: string, maxPrice: string) => void;
-}
-
-/** Min/max price inputs, applied together on submit so typing doesn't fire a request per key. */
-function PriceRange({ minPrice, maxPrice, onApply }: PriceRangeProps) {
-  const id = useId();
-  const [min, setMin] = useState(minPrice);
-  const [max, setMax] = useState(maxPrice);
-  const problem = priceRangeProblem(min, max);
-  // A range the wrong way round is only pointed out on "Apply": mid-typing ("1" of "150") it is normal.
-  const [checked, setChecked] = useState(false);
-  const invalid = problem === 'format' || (checked && problem === 'order');
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    setChecked(true);
-    if (!problem) onApply(min.trim(), max.trim());
-  }
-
-  return (
-    <form className={styles.group} onSubmit={submit} aria-labelledby={`${id}-legend`}>
-      <p id={`${id}-legend`} className={styles.legend}>
-        Price
-      </p>
-      <div className={styles.priceRow}>
-        <div className={styles.priceField}>
-          <label htmlFor={`${id}-min`}>Min price</label>
-          <input
-            id={`${id}-min`}
-            name="minPrice"
-            type="text"
-            inputMode="decimal"
-            autoComplete="off"
-            placeholder="0"
-            value={min}
-            aria-invalid={(min.trim() !== '' && !isPriceInput(min)) || (invalid && problem === 'order')}
-            aria-describedby={invalid ? `${id}-hint` : undefined}
-            onChange={(event) => setMin(event.target.value)}
-          />
-        </div>
-        <div className={styles.priceField}>
-          <label htmlFor={`${id}-max`}>Max price</label>
-          <input
-            id={`${id}-max`}
-            name="maxPrice"
-            type="text"
-            inputMode="decimal"
-            autoComplete="off"
-            placeholder="Any"
-            value={max}
-            aria-invalid={(max.trim() !== '' && !isPriceInput(max)) || (invalid && problem === 'order')}
-            aria-describedby={invalid ? `${id}-hint` : undefined}
-            onChange={(event) => setMax(event.target.value)}
-          />
-        </div>
-      </div>
-      {invalid && (
-        <p id={`${id}-hint`} className={styles.hint} role="alert">
-          {problem === 'order'
-            ? 'The min price must not be above the max price.'
-            : 'Enter prices like 10 or 9.99.'}
-        </p>
-      )}
-      <Button type="submit" variant="secondary" disabled={problem === 'format'}>
-        Apply price
-      </Button>
-    </form>
   );
 }

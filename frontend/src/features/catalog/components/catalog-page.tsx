@@ -8,6 +8,7 @@ import { ProductGrid, ProductGridSkeleton } from '@/components/product-grid';
 import { SortSelect } from '@/components/sort-select';
 import { graphql } from '@/graphql/generated';
 import { execute } from '@/lib/graphql-client';
+import { priceRangeProblem } from '@/lib/price-range';
 import {
   type CatalogParams,
   hasActiveFilters,
@@ -16,7 +17,6 @@ import {
   useCatalogParams,
   writeCatalogParams,
 } from '../hooks/use-catalog-params';
-import { priceRangeProblem } from '../utils/price-range';
 import { CatalogFilters } from './catalog-filters';
 import styles from './catalog-page.module.css';
 

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { FiltersDrawer } from '@/components/filters-drawer';
+import { PriceRangeForm } from '@/components/price-range-form';
 import type { SearchProductsQuery } from '@/graphql/generated/graphql';
 import { activeFilterCount, type SearchPageParams } from '../hooks/use-search-page-params';
 import { bucketLabel, bucketSelection, isBucketSelected } from '../utils/price-buckets';
@@ -114,6 +115,14 @@ export function SearchFacets({
             );
           })}
         </ul>
+        <PriceRangeForm
+          // Re-mount with the address's values when they change elsewhere (a bucket, back, clear).
+          key={`${params.minPrice}|${params.maxPrice}`}
+          legend="Your own range"
+          minPrice={params.minPrice}
+          maxPrice={params.maxPrice}
+          onApply={(minPrice, maxPrice) => onChange({ minPrice, maxPrice })}
+        />
       </fieldset>
 
       <fieldset className={styles.group}>

@@ -7,6 +7,7 @@ import type { CardProduct } from '@/components/product-card';
 import { FiltersDrawerSkeleton } from '@/components/filters-drawer';
 import { ProductGrid, ProductGridSkeleton } from '@/components/product-grid';
 import { SortSelect } from '@/components/sort-select';
+import { priceRangeProblem } from '@/lib/price-range';
 import {
   activeFilterCount,
   SEARCH_SORT_OPTIONS,
@@ -16,7 +17,7 @@ import {
 } from '../hooks/use-search-page-params';
 import { useSearchResults } from '../hooks/use-search-results';
 import { SearchFacets } from './search-facets';
-import { BlankSearch, NoResults } from './search-states';
+import { BackwardsPriceRange, BlankSearch, NoResults } from './search-states';
 import styles from './search-page.module.css';
 
 export interface SearchPageProps {
@@ -45,14 +46,17 @@ interface SearchResultsProps extends SearchPageProps {
 }
 
 function SearchResults({ params, onChange, onClear, renderCardActions }: SearchResultsProps) {
-  const { search, items, first, totalCount } = useSearchResults(params);
+  // A range the wrong way round (typed into the address) is said here, not sent to be refused.
+  const backwards = priceRangeProblem(params.minPrice, params.maxPrice) === 'order';
+  const { search, items: found, first, totalCount } = useSearchResults(params, { enabled: !backwards });
+  const items = backwards ? [] : found;
   const { q: query, sort } = params;
   const settled = search.isSuccess && !search.isPlaceholderData;
   const updating = search.isPlaceholderData;
   const filtered = activeFilterCount(params) > 0;
-  const showFacets = first?.facets && (totalCount > 0 || filtered);
+  const showFacets = !backwards && first?.facets && (totalCount > 0 || filtered);
   // The first answer is awaited in a page of its final shape: facets, toolbar and grid to come.
-  const pending = search.isPending;
+  const pending = search.isPending && !backwards;
 
   return (
     <div className={styles.page} data-facets={showFacets || pending || undefined}>
@@ -62,11 +66,13 @@ function SearchResults({ params, onChange, onClear, renderCardActions }: SearchR
       />
       <div className={styles.intro}>
         <h1>
-          {search.isSuccess
-            ? `${totalCount} ${totalCount === 1 ? 'result' : 'results'} for “${query}”`
-            : `Searching for “${query}”…`}
+          {backwards
+            ? `No results for “${query}”`
+            : search.isSuccess
+              ? `${totalCount} ${totalCount === 1 ? 'result' : 'results'} for “${query}”`
+              : `Searching for “${query}”…`}
         </h1>
-        {first?.didYouMean && (
+        {!backwards && first?.didYouMean && (
           <p className={styles.didYouMean}>
             Did you mean <Link to={searchPath(first.didYouMean)}>{first.didYouMean}</Link>?
           </p>
@@ -111,6 +117,8 @@ function SearchResults({ params, onChange, onClear, renderCardActions }: SearchR
 
         {pending && <ProductGridSkeleton label="Searching" withActions={Boolean(renderCardActions)} />}
 
+        {backwards && <BackwardsPriceRange onClearPrice={() => onChange({ minPrice: '', maxPrice: '' })} />}
+
         {search.isError && !search.data && (
           <ErrorMessage
             title="The search could not be completed"
@@ -119,7 +127,7 @@ function SearchResults({ params, onChange, onClear, renderCardActions }: SearchR
           />
         )}
 
-        {settled && items.length === 0 && (
+        {!backwards && settled && items.length === 0 && (
           <NoResults query={query} filtered={filtered} onClearFilters={onClear} />
         )}
 
@@ -133,7 +141,7 @@ function SearchResults({ params, onChange, onClear, renderCardActions }: SearchR
           />
         )}
 
-        {search.hasNextPage && !search.isFetchNextPageError && (
+        {!backwards && search.hasNextPage && !search.isFetchNextPageError && (
           <div className={styles.more}>
             <Button
               variant="secondary"

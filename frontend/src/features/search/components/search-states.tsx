@@ -43,3 +43,15 @@ export function NoResults({ query, filtered, onClearFilters }: NoResultsProps) {
     </div>
   );
 }
+
+/** A price range the wrong way round, from the page address: said here instead of sent to be refused. */
+export function BackwardsPriceRange({ onClearPrice }: { onClearPrice: () => void }) {
+  return (
+    <div className={styles.state} role="alert">
+      <p className={styles.stateTitle}>The min price is above the max price, so no product can match.</p>
+      <Button variant="secondary" onClick={onClearPrice}>
+        Clear the price
+      </Button>
+    </div>
+  );
+}

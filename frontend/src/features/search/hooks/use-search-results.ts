@@ -53,9 +53,10 @@ const SearchProductsQuery = graphql(`
 
 /**
  * The search's results a page at a time, with the facets and "did you mean" of the first page.
- * Each page is asked for with the text, the refinements and the sort of `params`.
+ * Each page is asked for with the text, the refinements and the sort of `params`; nothing is
+ * asked while `enabled` is false.
  */
-export function useSearchResults(params: SearchPageParams) {
+export function useSearchResults(params: SearchPageParams, { enabled = true }: { enabled?: boolean } = {}) {
   const { q: query, sort } = params;
   const filter = useMemo(() => toSearchFilter(params), [params]);
 
@@ -80,6 +81,7 @@ export function useSearchResults(params: SearchPageParams) {
         : undefined,
     placeholderData: (previous, previousQuery) =>
       previousQuery?.queryKey[2].query === query ? previous : undefined,
+    enabled,
   });
 
   const pages = search.data?.pages;
