@@ -71,6 +71,32 @@ export default defineConfig([
     },
   })),
   {
+    // Every request the shop makes goes through execute() (src/lib/graphql-client.ts), so each has
+    // its timeout, its CSRF header and its classified errors. GraphiQL has its own fetcher.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/lib/graphql-client.ts', 'src/graphiql/**', 'src/**/*.test.{ts,tsx}', 'src/testing/**'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        { name: 'fetch', message: 'Send requests with execute() from @/lib/graphql-client (it times out).' },
+        { name: 'XMLHttpRequest', message: 'Send requests with execute() from @/lib/graphql-client.' },
+      ],
+      'no-restricted-properties': [
+        'error',
+        {
+          object: 'window',
+          property: 'fetch',
+          message: 'Send requests with execute() from @/lib/graphql-client.',
+        },
+        {
+          object: 'globalThis',
+          property: 'fetch',
+          message: 'Send requests with execute() from @/lib/graphql-client.',
+        },
+      ],
+    },
+  },
+  {
     files: ['src/**/*.test.{ts,tsx}', 'src/testing/**'],
     rules: { 'react-refresh/only-export-components': 'off' },
   },

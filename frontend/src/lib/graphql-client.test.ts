@@ -75,6 +75,17 @@ describe('execute', () => {
     });
   });
 
+  it('asks for no second try when the shop refused the request without a GraphQL body', async () => {
+    mockGraphQL({ TestCategory: () => new Response('Request too large', { status: 413 }) });
+
+    const error = (await execute(TestCategoryQuery, { slug: 'audio' }).catch(
+      (e: unknown) => e,
+    )) as GraphQLRequestError;
+
+    expect(error).toMatchObject({ status: 413, retryable: false });
+    expect(error.message).toBe('The shop refused the request (HTTP 413).');
+  });
+
   it('turns a network failure into an error', async () => {
     vi.stubGlobal('fetch', vi.fn().mockRejectedValue(new TypeError('Failed to fetch')));
 

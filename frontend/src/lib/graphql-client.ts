@@ -171,10 +171,12 @@ async function send<TResult>(body: string, signal: AbortSignal): Promise<TResult
     throw new GraphQLRequestError(result.errors, response.status);
   }
   if (!response.ok || result?.data == null) {
-    throw new GraphQLRequestError(
-      [{ message: `The shop could not answer (HTTP ${response.status}). Please try again.` }],
-      response.status,
-    );
+    // Only a failure of the shop's own is worth another try; a refusal (4xx) would be refused again.
+    const message =
+      response.status >= 500 || response.ok
+        ? `The shop could not answer (HTTP ${response.status}). Please try again.`
+        : `The shop refused the request (HTTP ${response.status}).`;
+    throw new GraphQLRequestError([{ message }], response.status);
   }
   return result.data;
 }

@@ -9,7 +9,13 @@ export interface RecordedOperation {
   init: RequestInit;
 }
 
-/** Answers one operation: a response body ({ data } or { errors }), or a whole Response. */
+/**
+ * What a handler returns for a server that never answers: the request hangs until the client
+ * aborts it (its timeout), as fetch does.
+ */
+export const NO_ANSWER = Symbol('no answer');
+
+/** Answers one operation: a response body ({ data } or { errors }), a whole Response, or NO_ANSWER. */
 export type OperationHandler = (
   variables: Record<string, unknown>,
   call: number,
@@ -45,6 +51,11 @@ export function mockGraphQL(overrides: Record<string, OperationHandler>) {
     }
     const call = operations.filter((op) => op.operationName === body.operationName).length;
     const result = await handler(body.variables, call);
+    if (result === NO_ANSWER) {
+      return new Promise<Response>((_resolve, reject) =>
+        init?.signal?.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError'))),
+      );
+    }
     return result instanceof Response ? result : jsonResponse(result);
   });
   vi.stubGlobal('fetch', fetchMock);

@@ -1,8 +1,9 @@
 import { Button } from '@/components/button';
+import { canRetry } from '@/lib/graphql-client';
 import { useSignOut } from '../hooks/use-sign-out';
 import styles from './sign-out-button.module.css';
 
-/** Signs the customer out; says so when that failed. */
+/** Signs the customer out; says so when that failed, and to try again only when that can help. */
 export function SignOutButton({ className, onSignedOut }: { className?: string; onSignedOut?: () => void }) {
   const signOut = useSignOut({ onSignedOut });
   return (
@@ -17,7 +18,9 @@ export function SignOutButton({ className, onSignedOut }: { className?: string; 
       </Button>
       {signOut.isError && (
         <span role="alert" className={styles.error}>
-          Signing out failed. Try again.
+          {canRetry(signOut.error)
+            ? 'Signing out failed. Try again.'
+            : `Signing out failed: ${signOut.error.message}`}
         </span>
       )}
     </>

@@ -1,8 +1,8 @@
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { graphql } from '@/graphql/generated';
 import { execute } from '@/lib/graphql-client';
 import type { UserErrorEntry } from '@/lib/user-errors';
-import { type CartRef, usePutCart } from './use-cart';
+import { CART_QUERY_KEY, type CartRef, usePutCart } from './use-cart';
 
 const AddToCartDocument = graphql(`
   mutation AddToCart($productId: ID!, $quantity: PositiveInt!) {
@@ -70,12 +70,18 @@ export interface CartOutcome {
   userErrors: readonly UserErrorEntry[];
 }
 
-/** A cart mutation whose returned cart goes straight into the cache (even with user errors: it may have been adjusted). */
+/**
+ * A cart mutation whose returned cart goes straight into the cache (even with user errors: it may
+ * have been adjusted). One that failed (no answer in time, a lost connection) may still have been
+ * done on the server, so the cart is read again rather than shown as it was.
+ */
 function useCartMutation<TVariables>(send: (variables: TVariables) => Promise<CartOutcome>) {
   const putCart = usePutCart();
+  const queryClient = useQueryClient();
   return useMutation({
     mutationFn: send,
     onSuccess: (outcome) => putCart(outcome.cart),
+    onError: () => void queryClient.invalidateQueries({ queryKey: CART_QUERY_KEY }),
   });
 }
 
