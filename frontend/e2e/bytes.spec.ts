@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { graphql } from './support/api';
 
 /** The first script index.html names: one of the hashed assets. */
 async function firstScript(html: string): Promise<string> {
@@ -75,6 +76,14 @@ test.describe('Pages of their own', () => {
     await expect(page).toHaveURL(/\/category\/audio$/);
     await expect(page.getByRole('heading', { level: 1, name: 'Audio' })).toBeVisible();
     await expect(page).toHaveTitle('Audio — Storefront');
+    // The category's own description, from the API, under its name and as the page's description.
+    const { category } = await graphql<{ category: { description: string } }>(
+      page.request,
+      '{ category(slug: "audio") { description } }',
+    );
+    expect(category.description).toBeTruthy();
+    await expect(page.getByRole('main').getByText(category.description, { exact: true })).toBeVisible();
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', category.description);
 
     await page.goto('/search?q=lamp');
     await expect(page).toHaveTitle('Search results for “lamp” — Storefront');

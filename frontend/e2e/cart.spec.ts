@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { ADMIN, header, newShopper, signIn, signOut, signUp } from './support/account';
-import { asAdmin } from './support/api';
+import { asAdmin, graphql } from './support/api';
 import {
   addOnProductPage,
   cartLine,
@@ -10,7 +10,14 @@ import {
   openCart,
   pickProducts,
   quantityOf,
+  type StockedProduct,
 } from './support/cart';
+
+interface ApiCart {
+  subtotal: { amount: string };
+  total: { amount: string };
+  lines: { product: { id: string }; quantity: number; lineTotal: { amount: string } }[];
+}
 
 test.describe('Cart', () => {
   test('an anonymous shopper fills the cart, changes a quantity, keeps it through a reload, and is told the stock', async ({
@@ -92,6 +99,67 @@ test.describe('Cart', () => {
       await expectCartCount(page, 1);
     } finally {
       await setStock(product.stock);
+    }
+  });
+
+  test("with a line short of stock and an archived one, the lines and the subtotal show the API's amounts, and the archived line offers only Remove", async ({
+    page,
+    request,
+  }) => {
+    const [short, archived, plain] = pickProducts(await inStockProducts(request), 3, { minStock: 4 });
+    const change = (product: StockedProduct, input: Record<string, unknown>) =>
+      asAdmin(request, ADMIN, (send) =>
+        send(
+          'mutation ($id: ID!, $input: ProductUpdateInput!) { updateProduct(id: $id, input: $input) { userErrors { code } } }',
+          { id: product.id, input },
+        ),
+      );
+
+    await addOnProductPage(page, short, 3);
+    await addOnProductPage(page, archived, 2);
+    await addOnProductPage(page, plain, 1);
+    await change(short, { stock: 1 });
+    await change(archived, { active: false });
+    try {
+      await openCart(page);
+      // The page's own session, so the very cart the page shows.
+      const { cart } = await graphql<{ cart: ApiCart }>(
+        page.request,
+        '{ cart { subtotal { amount } total { amount } lines { product { id } quantity lineTotal { amount } } } }',
+      );
+      const lineOf = (product: StockedProduct) => cart.lines.find((line) => line.product.id === product.id)!;
+
+      for (const product of [short, plain]) {
+        await expect(
+          cartLine(page, product.title).locator('p', { hasText: 'Line total:' }).locator('data'),
+          `${product.title}'s line total`,
+        ).toHaveAttribute('value', lineOf(product).lineTotal.amount);
+      }
+      const summary = page.getByRole('region', { name: 'Summary' });
+      await expect(summary.locator('div', { hasText: 'Subtotal' }).locator('data')).toHaveAttribute(
+        'value',
+        cart.subtotal.amount,
+      );
+      await expect(summary.locator('div', { hasText: 'Total' }).last().locator('data')).toHaveAttribute(
+        'value',
+        cart.total.amount,
+      );
+      // The line holding all the stock there is can't grow.
+      await cartLine(page, short.title).getByRole('button', { name: 'Keep 1', exact: true }).click();
+      await expect(quantityOf(page, short.title)).toHaveValue('1');
+      await expect(
+        cartLine(page, short.title).getByRole('button', { name: `Increase quantity of ${short.title}` }),
+      ).toBeDisabled();
+
+      const gone = cartLine(page, archived.title);
+      await expect(gone.locator('data')).toHaveCount(0);
+      await expect(gone.getByRole('spinbutton')).toHaveCount(0);
+      await expect(gone.getByRole('button')).toHaveCount(1);
+      await gone.getByRole('button', { name: `Remove ${archived.title} from cart` }).click();
+      await expect(gone).toHaveCount(0);
+    } finally {
+      await change(short, { stock: short.stock });
+      await change(archived, { active: true });
     }
   });
 

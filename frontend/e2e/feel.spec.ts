@@ -150,6 +150,7 @@ test.describe('How the shop feels', () => {
       await expect(add).toBeInViewport();
       const box = await add.boundingBox();
       expect(box!.y + box!.height, '"Add to cart" without scrolling').toBeLessThanOrEqual(844);
+      expect(box!.height, '"Add to cart" on one line').toBeLessThanOrEqual(48);
       await page.screenshot({ path: join(SCREENSHOTS, 'phone-product.png') });
     } finally {
       await context.close();

@@ -174,4 +174,37 @@ test.describe('Search', () => {
     expect(await productCards(page).count()).toBeGreaterThan(0);
     await expect(page.getByText(/^Did you mean/)).toBeHidden();
   });
+
+  test('a price range the wrong way round is said on the fields and in the page, and never sent', async ({
+    page,
+  }) => {
+    const searches: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('/graphql') && request.postData()?.includes('SearchProducts')) {
+        searches.push(request.postData()!);
+      }
+    });
+
+    await page.goto('/search?q=lamp&minPrice=100&maxPrice=10');
+    await expect(
+      page.getByText('The min price is above the max price, so no product can match.'),
+    ).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Try again' })).toHaveCount(0);
+    expect(searches).toEqual([]);
+
+    await page.getByRole('button', { name: 'Clear the price' }).click();
+    await waitForResults(page);
+    expect(searches).toHaveLength(1);
+
+    const refine = refinements(page);
+    const toggle = page.getByRole('button', { name: /^Refine/ });
+    if (await toggle.isVisible()) await toggle.click();
+    await refine.getByLabel('Min price').fill('100');
+    await refine.getByLabel('Max price').fill('10');
+    await refine.getByRole('button', { name: 'Apply price' }).click();
+    await expect(refine.getByText('The min price must not be above the max price.')).toBeVisible();
+    await expect(refine.getByLabel('Min price')).toHaveAttribute('aria-invalid', 'true');
+    expect(searches).toHaveLength(1);
+    await expect(page).not.toHaveURL(/minPrice/);
+  });
 });
