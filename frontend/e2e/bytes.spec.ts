@@ -63,7 +63,7 @@ test.describe('Pages of their own', () => {
     expect(response.status()).toBe(404);
   });
 
-  test('gives the product, category, search and cart pages their own titles', async ({ page }) => {
+  test('gives the product, category, search and cart pages their own titles', async ({ page, request }) => {
     const product = await page.goto('/products/aria-wireless-headphones');
     expect(product?.status()).toBe(200);
     await expect(page).toHaveTitle(/^Aria Wireless Headphones — Storefront$/);
@@ -78,7 +78,7 @@ test.describe('Pages of their own', () => {
     await expect(page).toHaveTitle('Audio — Storefront');
     // The category's own description, from the API, under its name and as the page's description.
     const { category } = await graphql<{ category: { description: string } }>(
-      page.request,
+      request,
       '{ category(slug: "audio") { description } }',
     );
     expect(category.description).toBeTruthy();

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { ADMIN, header, newShopper, signIn, signOut, signUp } from './support/account';
-import { asAdmin, graphql } from './support/api';
+import { asAdmin, graphqlAsPage } from './support/api';
 import {
   addOnProductPage,
   cartLine,
@@ -123,8 +123,8 @@ test.describe('Cart', () => {
     try {
       await openCart(page);
       // The page's own session, so the very cart the page shows.
-      const { cart } = await graphql<{ cart: ApiCart }>(
-        page.request,
+      const { cart } = await graphqlAsPage<{ cart: ApiCart }>(
+        page,
         '{ cart { subtotal { amount } total { amount } lines { product { id } quantity lineTotal { amount } } } }',
       );
       const lineOf = (product: StockedProduct) => cart.lines.find((line) => line.product.id === product.id)!;

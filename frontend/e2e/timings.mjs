@@ -49,7 +49,7 @@ const PROFILES = {
  */
 const PAGES = [
   { name: 'Home', path: () => '/' },
-  { name: 'Search', path: () => '/search?q=lamp' },
+  { name: 'Search', path: () => '/search?q=bamboo' },
   { name: 'Product', path: () => '/products/aria-wireless-headphones' },
   { name: 'Category', path: (landingPages) => (landingPages ? '/category/audio' : '/?category=audio') },
   { name: 'Cart (one line)', path: () => '/cart', cart: true },

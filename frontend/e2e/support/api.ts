@@ -1,4 +1,4 @@
-import { type APIRequestContext, expect } from '@playwright/test';
+import { type APIRequestContext, expect, type Page } from '@playwright/test';
 
 /** Asks the running shop's GraphQL API directly, so tests read the demo data instead of hard-coding it. */
 export async function graphql<T>(
@@ -9,6 +9,30 @@ export async function graphql<T>(
   const response = await request.post('/graphql', {
     data: { query, variables },
     headers: { Accept: 'application/graphql-response+json, application/json' },
+  });
+  expect(response.ok(), `GraphQL request failed: HTTP ${response.status()}`).toBe(true);
+  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
+  expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+  return body.data as T;
+}
+
+/**
+ * Asks the API as the page's own session does (its cookies, and the XSRF-TOKEN cookie echoed in
+ * X-XSRF-TOKEN, which the shop wants from every request that carries the session), e.g. to read
+ * the very cart the page shows.
+ */
+export async function graphqlAsPage<T>(
+  page: Page,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<T> {
+  const token = (await page.context().cookies()).find((cookie) => cookie.name === 'XSRF-TOKEN');
+  const response = await page.request.post('/graphql', {
+    data: { query, variables },
+    headers: {
+      Accept: 'application/graphql-response+json, application/json',
+      ...(token ? { 'X-XSRF-TOKEN': decodeURIComponent(token.value) } : {}),
+    },
   });
   expect(response.ok(), `GraphQL request failed: HTTP ${response.status()}`).toBe(true);
   const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
