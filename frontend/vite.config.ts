@@ -47,5 +47,8 @@ export default defineConfig({
     setupFiles: ['./src/testing/setup-tests.ts'],
     restoreMocks: true,
     unstubGlobals: true,
+    // A route test that fills a whole form (checkout's address) takes 3–4 s on an idle 2-core
+    // machine; 5 s, the default, failed it whenever other builds shared the machine.
+    testTimeout: 15_000,
   },
 });
