@@ -12,8 +12,9 @@ COPY backend backend
 RUN ./mvnw -B -Dfrontend.downloadNode -DskipTests package
 
 # The runtime the benchmark measures (bench/README.md): Java 25 (requests run on platform
-# threads: virtual threads are off, see application.yaml); a fixed 192 MB heap with the serial collector keeps the process under ~450 MB resident
-# at 64 concurrent shoppers. Override JAVA_TOOL_OPTIONS to change them.
+# threads: virtual threads are off, see application.yaml); a fixed 192 MB heap with the serial
+# collector bounds the process's memory (what it comes to at 64 concurrent shoppers: the
+# benchmark's peak RSS). Override JAVA_TOOL_OPTIONS to change them.
 FROM eclipse-temurin:25-jre
 RUN useradd --system --create-home storefront
 USER storefront
