@@ -9,8 +9,8 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * The one place that reads and writes the cart's id in the HTTP session (the seeds' "only ids
- * in the session"). Nothing else knows the attribute's name.
+ * The one place that reads and writes the cart's id in the HTTP session (the session holds ids
+ * only, never the cart). Nothing else knows the attribute's name.
  */
 @Component
 class CartSession {

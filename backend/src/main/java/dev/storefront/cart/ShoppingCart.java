@@ -18,9 +18,9 @@ import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The cart's public face (the seeds' cart manager, {@code new_or_get}): finds the cart of this
- * session or signed-in customer, and creates it on the first write. Every write locks the cart
- * row first, so concurrent writes (two tabs, fifty parallel requests) queue up and none is lost.
+ * The cart's public face: finds the cart of this session or signed-in customer, and creates it
+ * on the first write. Every write locks the cart row first, so concurrent writes (two tabs,
+ * fifty parallel requests) queue up and none is lost.
  * Writes run READ COMMITTED: under MySQL's default REPEATABLE READ a transaction that waited
  * for the lock would still read the lines as they were before it waited, and lose updates.
  * Signing in merges the anonymous cart ({@link CartMergeOnSignIn}).

@@ -19,8 +19,8 @@ import org.springframework.data.jpa.domain.Specification;
 
 /**
  * The catalog's query vocabulary: named lookups that compose with {@code and}, reused by every
- * resolver instead of ad-hoc queries (the seeds' custom QuerySet: {@code active()},
- * {@code featured()}, {@code search()}).
+ * resolver instead of ad-hoc queries ({@code active()}, {@code featured(...)},
+ * {@code matchingText(...)}, ...).
  */
 final class ProductSpecifications {
 

@@ -4,9 +4,9 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 
 /**
- * The named lookups every order list is made of (the seeds' custom QuerySet), composable with
- * {@code and}: a customer's history is {@code ownedBy(id)}, the admin list any mix of
- * {@code withStatus}, {@code withEmail} and {@code withNumber}, and every page after the first
+ * The named lookups every order list is made of, composable with {@code and}: a customer's
+ * history is {@code ownedBy(id)}, the admin list any mix of {@code withStatus},
+ * {@code withEmail} and {@code withNumber}, and every page after the first
  * adds {@code placedBefore(cursor)}. Each matches an index of V8 (customer, status, email, number).
  */
 final class OrderSpecifications {
