@@ -7,8 +7,8 @@ import { routes } from '@/app/router';
 
 /**
  * The routes with every lazy route's module already loaded, so that a test sees a page in the
- * first render as the shop does once its chunk is there. (routing.test.tsx tests the lazy
- * routes themselves.)
+ * first render as the shop does once its chunk is there. (The "Lazy routes" test in
+ * app/routes/__tests__/pages.test.tsx tests the lazy routes themselves.)
  */
 async function loaded(list: RouteObject[]): Promise<RouteObject[]> {
   return Promise.all(
