@@ -2,7 +2,6 @@ package dev.storefront;
 
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -53,13 +52,8 @@ class EmbeddedDefaultSmokeTests {
 
 	@Test
 	void theDemoAdminCanSignInWithASessionInH2() {
-		Browser browser = new Browser(this.port).open();
-		Map<String, Object> login = browser.graphql(
-				"mutation { login(input: {email: \"admin@storefront.test\", password: \"demo-admin-password\"}) "
-						+ "{ customer { roles } } }",
-				Map.of());
-		assertThat(Browser.at(login, "login.customer.roles")).isEqualTo(List.of("SHOPPER", "ADMIN"));
-		assertThat(Browser.at(browser.graphql("{ me { email } }"), "me.email")).isEqualTo("admin@storefront.test");
+		Visitor browser = Visitors.admin(this.port);
+		browser.documentName("me").execute().path("me.email").entity(String.class).isEqualTo(Visitors.ADMIN_EMAIL);
 	}
 
 	@Test

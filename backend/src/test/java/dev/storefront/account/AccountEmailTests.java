@@ -3,22 +3,21 @@ package dev.storefront.account;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
-import dev.storefront.Browser;
+import dev.storefront.Answers.AuthData;
 import dev.storefront.StorefrontTest;
+import dev.storefront.Visitor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import static dev.storefront.Browser.at;
+import static dev.storefront.Answers.codes;
+import static dev.storefront.Answers.fields;
 import static dev.storefront.account.AccountOperations.PASSWORD;
 import static dev.storefront.account.AccountOperations.login;
 import static dev.storefront.account.AccountOperations.register;
-import static dev.storefront.account.AccountTests.errorCodes;
-import static dev.storefront.account.AccountTests.errorFields;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
@@ -44,29 +43,28 @@ class AccountEmailTests {
 	@Test
 	void anAccentedEmailIsAnotherAccount() {
 		String suffix = UUID.randomUUID() + "@shop.test";
-		register(new Browser(this.port).open(), "boss-" + suffix, PASSWORD, "Boss");
-		Map<String, Object> accented = register(new Browser(this.port).open(), "b" + COMPOSED + "ss-" + suffix,
-				"another password", "Not The Boss");
-		assertThat(at(accented, "register.userErrors")).isEqualTo(List.of());
-		assertThat(at(accented, "register.customer.email")).isEqualTo("b" + COMPOSED + "ss-" + suffix);
-		assertThat(errorCodes(login(new Browser(this.port), "b" + COMPOSED + "ss-" + suffix, PASSWORD), "login"))
+		register(Visitor.opened(this.port), "boss-" + suffix, PASSWORD, "Boss");
+		AuthData accented = register(Visitor.opened(this.port), "b" + COMPOSED + "ss-" + suffix, "another password",
+				"Not The Boss");
+		assertThat(accented.userErrors()).isEmpty();
+		assertThat(accented.customer().email()).isEqualTo("b" + COMPOSED + "ss-" + suffix);
+		assertThat(codes(login(new Visitor(this.port), "b" + COMPOSED + "ss-" + suffix, PASSWORD).userErrors()))
 			.containsExactly("BAD_CREDENTIALS");
-		assertThat(at(login(new Browser(this.port), "boss-" + suffix, PASSWORD), "login.customer.name"))
-			.isEqualTo("Boss");
+		assertThat(login(new Visitor(this.port), "boss-" + suffix, PASSWORD).customer().name()).isEqualTo("Boss");
 	}
 
 	@Test
 	void composedAndDecomposedAccentsAndCaseAreOneEmail() {
 		String suffix = UUID.randomUUID() + "@shop.test";
-		Map<String, Object> registered = register(new Browser(this.port).open(),
+		AuthData registered = register(Visitor.opened(this.port),
 				"  B" + DECOMPOSED.toUpperCase() + "SS-" + suffix.toUpperCase() + " ", PASSWORD, "Boss");
-		assertThat(at(registered, "register.customer.email")).isEqualTo("b" + COMPOSED + "ss-" + suffix);
+		assertThat(registered.customer().email()).isEqualTo("b" + COMPOSED + "ss-" + suffix);
 		assertThat(this.testJdbc.queryForObject("select count(*) from customer where email = ?", Integer.class,
 				"b" + COMPOSED + "ss-" + suffix)).isEqualTo(1);
-		assertThat(errorCodes(register(new Browser(this.port).open(), "b" + COMPOSED + "ss-" + suffix, PASSWORD, "Twin"),
-				"register"))
+		assertThat(codes(register(Visitor.opened(this.port), "b" + COMPOSED + "ss-" + suffix, PASSWORD, "Twin")
+			.userErrors()))
 			.containsExactly("EMAIL_TAKEN");
-		assertThat(at(login(new Browser(this.port), "b" + DECOMPOSED + "ss-" + suffix, PASSWORD), "login.customer.name"))
+		assertThat(login(new Visitor(this.port), "b" + DECOMPOSED + "ss-" + suffix, PASSWORD).customer().name())
 			.isEqualTo("Boss");
 	}
 
@@ -85,52 +83,50 @@ class AccountEmailTests {
 		// override (Cf), a private-use character (Co), an unassigned code point (Cn), a NUL (Cc).
 		for (String odd : List.of("\u200b", "\u00a0", "\u2028", "\u202e", "\ue000", "\u0378", "\u0000")) {
 			String email = "odd" + odd + "-" + UUID.randomUUID() + "@shop.test";
-			Browser browser = new Browser(this.port).open();
-			Map<String, Object> response = register(browser, email, PASSWORD, "Odd");
-			assertThat(errorCodes(response, "register")).as("U+%04X", (int) odd.charAt(0)).containsExactly("INVALID");
-			assertThat(errorFields(response, "register")).containsExactly(List.of("input", "email"));
-			assertThat(at(response, "register.customer")).isNull();
+			Visitor browser = Visitor.opened(this.port);
+			AuthData response = register(browser, email, PASSWORD, "Odd");
+			assertThat(codes(response.userErrors())).as("U+%04X", (int) odd.charAt(0)).containsExactly("INVALID");
+			assertThat(fields(response.userErrors())).containsExactly(List.of("input", "email"));
+			assertThat(response.customer()).isNull();
 			assertThat(browser.cookie("SESSION")).isNull();
-			Map<String, Object> signIn = login(new Browser(this.port), email, PASSWORD);
-			assertThat(errorCodes(signIn, "login")).containsExactly("INVALID");
-			assertThat(errorFields(signIn, "login")).containsExactly(List.of("input", "email"));
+			AuthData signIn = login(new Visitor(this.port), email, PASSWORD);
+			assertThat(codes(signIn.userErrors())).containsExactly("INVALID");
+			assertThat(fields(signIn.userErrors())).containsExactly(List.of("input", "email"));
 		}
 		assertThat(this.testJdbc.queryForObject("select count(*) from customer where name = 'Odd'", Integer.class))
 			.isZero();
 	}
 
 	@Test
-	@SuppressWarnings("unchecked")
 	void invisibleAndControlCharactersAreRefusedInNames() {
 		for (String odd : List.of("\u200b", "\u00a0", "\u2007", "\u2029", "\u202e", "\ue000", "\u0007", "\t")) {
-			Map<String, Object> response = register(new Browser(this.port).open(), AccountOperations.uniqueEmail(),
-					PASSWORD, "Ada" + odd + "Lovelace");
-			assertThat(errorCodes(response, "register")).as("U+%04X", (int) odd.charAt(0)).containsExactly("INVALID");
-			assertThat(errorFields(response, "register")).containsExactly(List.of("input", "name"));
-			String message = (String) ((List<Map<String, Object>>) at(response, "register.userErrors")).get(0)
-				.get("message");
-			assertThat(message).doesNotContain("Ada");
+			AuthData response = register(Visitor.opened(this.port), AccountOperations.uniqueEmail(), PASSWORD,
+					"Ada" + odd + "Lovelace");
+			assertThat(codes(response.userErrors())).as("U+%04X", (int) odd.charAt(0)).containsExactly("INVALID");
+			assertThat(fields(response.userErrors())).containsExactly(List.of("input", "name"));
+			assertThat(response.userErrors().get(0).message()).doesNotContain("Ada");
 		}
 		assertThat(this.testJdbc.queryForObject("select count(*) from customer where name like 'Ada%Lovelace'",
 				Integer.class)).isZero();
-		Map<String, Object> plain = register(new Browser(this.port).open(), AccountOperations.uniqueEmail(), PASSWORD,
+		AuthData plain = register(Visitor.opened(this.port), AccountOperations.uniqueEmail(), PASSWORD,
 				"Ada Lovelace-Byron \u00e9\u4e2d");
-		assertThat(at(plain, "register.customer.name")).isEqualTo("Ada Lovelace-Byron \u00e9\u4e2d");
+		assertThat(plain.customer().name()).isEqualTo("Ada Lovelace-Byron \u00e9\u4e2d");
 	}
 
 	@Test
 	void emailsStoredBeforeTheyWereCanonicalAreMadeCanonical() throws SQLException {
 		String suffix = UUID.randomUUID() + "@shop.test";
 		insertCustomer("b" + DECOMPOSED + "ss-" + suffix);
-		assertThat(errorCodes(login(new Browser(this.port), "b" + COMPOSED + "ss-" + suffix, "x"), "login"))
+		assertThat(codes(login(new Visitor(this.port), "b" + COMPOSED + "ss-" + suffix, "x").userErrors()))
 			.as("not found as stored").containsExactly("BAD_CREDENTIALS");
 		try (Connection connection = this.testJdbc.getDataSource().getConnection()) {
 			assertThat(new CanonicalEmailsMigration().migrate(connection)).isPositive();
 		}
 		assertThat(this.testJdbc.queryForObject("select count(*) from customer where email = ?", Integer.class,
 				"b" + COMPOSED + "ss-" + suffix)).isEqualTo(1);
-		Map<String, Object> signedIn = login(new Browser(this.port), "b" + COMPOSED + "ss-" + suffix, "x");
-		assertThat(at(signedIn, "login.customer.name")).as(signedIn.toString()).isEqualTo("Inserted");
+		AuthData signedIn = login(new Visitor(this.port), "b" + COMPOSED + "ss-" + suffix, "x");
+		assertThat(signedIn.customer()).as("%s", signedIn).isNotNull();
+		assertThat(signedIn.customer().name()).isEqualTo("Inserted");
 	}
 
 	private void insertCustomer(String email) {

@@ -1,49 +1,62 @@
 package dev.storefront.account;
 
-import java.util.Map;
-import java.util.UUID;
+import java.util.List;
 
-import dev.storefront.Browser;
+import dev.storefront.Answers.AuthData;
+import dev.storefront.Visitor;
+import dev.storefront.Visitors;
+import org.jspecify.annotations.Nullable;
 
-/** The account operations as the SPA sends them, for tests. */
+import static dev.storefront.Answers.valueOrNull;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The account operations as the SPA sends them ({@code register}, {@code login}, {@code logout}, {@code me}), for tests. */
 final class AccountOperations {
 
-	static final String REGISTER = """
-			mutation Register($input: RegisterInput!) {
-			  register(input: $input) { customer { id email name roles } userErrors { code field message } }
-			}""";
-
-	static final String LOGIN = """
-			mutation Login($input: LoginInput!) {
-			  login(input: $input) { customer { id email name roles } userErrors { code field message } }
-			}""";
-
-	static final String LOGOUT = "mutation Logout { logout { signedOut } }";
-
-	static final String ME = "query Me { me { id email name roles createdAt } }";
-
-	static final String PASSWORD = "correct horse battery";
+	static final String PASSWORD = Visitors.PASSWORD;
 
 	private AccountOperations() {
 	}
 
 	static String uniqueEmail() {
-		return "shopper-" + UUID.randomUUID() + "@example.com";
+		return Visitors.uniqueEmail("shopper");
 	}
 
-	static Map<String, Object> register(Browser browser, String email, String password, String name) {
-		return browser.graphql(REGISTER, Map.of("input", Map.of("email", email, "password", password, "name", name)));
+	static AuthData register(Visitor visitor, String email, String password, String name) {
+		return Visitors.register(visitor, email, password, name);
 	}
 
-	static Map<String, Object> login(Browser browser, String email, String password) {
-		return browser.graphql(LOGIN, Map.of("input", Map.of("email", email, "password", password)));
+	static AuthData login(Visitor visitor, String email, String password) {
+		return Visitors.login(visitor, email, password);
+	}
+
+	/** {@code me}, null when anonymous. */
+	static @Nullable MeData me(Visitor visitor) {
+		return valueOrNull(visitor.documentName("me").execute(), "me", MeData.class);
+	}
+
+	/** The id of the signed-in customer. */
+	static long customerId(Visitor visitor) {
+		MeData me = me(visitor);
+		assertThat(me).as("signed in").isNotNull();
+		return Long.parseLong(me.id());
+	}
+
+	/** {@code logout}: whether a session was signed out. */
+	static boolean logout(Visitor visitor) {
+		return visitor.documentName("logout").execute().path("logout.signedOut").entity(Boolean.class).get();
 	}
 
 	/** A new shopper account, signed in in the given browser; returns its email. */
-	static String signedInShopper(Browser browser) {
+	static String signedInShopper(Visitor visitor) {
 		String email = uniqueEmail();
-		register(browser, email, PASSWORD, "Test Shopper");
+		assertThat(register(visitor, email, PASSWORD, "Test Shopper").userErrors()).isEmpty();
 		return email;
+	}
+
+	/** {@code Customer} as {@code me.graphql} selects it. */
+	record MeData(String id, String email, String name, List<String> roles, String createdAt) {
+
 	}
 
 }

@@ -3,19 +3,21 @@ package dev.storefront.account;
 import java.util.List;
 import java.util.Map;
 
-import dev.storefront.Browser;
+import dev.storefront.Answers.UserError;
 import dev.storefront.StorefrontTest;
+import dev.storefront.Visitor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import static dev.storefront.Browser.at;
-import static dev.storefront.Browser.errorClassification;
-import static dev.storefront.account.AccountOperations.ME;
+import static dev.storefront.Answers.classifiedAs;
 import static dev.storefront.account.AccountOperations.PASSWORD;
+import static dev.storefront.account.AccountOperations.customerId;
 import static dev.storefront.account.AccountOperations.login;
+import static dev.storefront.account.AccountOperations.me;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -26,16 +28,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @StorefrontTest
 class AccountRightsTests {
-
-	static final String CREATE = """
-			mutation Create($input: ProductInput!) {
-			  createProduct(input: $input) { product { slug } userErrors { code } }
-			}""";
-
-	static final String ADD = """
-			mutation Add($productId: ID!) {
-			  addToCart(productId: $productId, quantity: 1) { cart { id totalQuantity } userErrors { code } }
-			}""";
 
 	@LocalServerPort
 	int port;
@@ -50,84 +42,88 @@ class AccountRightsTests {
 
 	@Test
 	void anAdminWhoseRoleIsRemovedCanNoLongerManageTheCatalog() {
-		Browser admin = signedInAdmin();
-		assertThat(at(create(admin, "Rights Test Lamp"), "createProduct.product.slug")).isEqualTo("rights-test-lamp");
+		Visitor admin = signedInAdmin();
+		create(admin, "Rights Test Lamp").path("createProduct.product.slug").entity(String.class)
+			.isEqualTo("rights-test-lamp");
 
 		this.testJdbc.update("delete from customer_role where role = 'ADMIN' and customer_id = ?", customerId(admin));
 
-		Map<String, Object> refused = create(admin, "Rights Test Kettle");
-		assertThat(errorClassification(refused)).isEqualTo("FORBIDDEN");
-		assertThat(at(admin.graphql(ME), "me.roles")).isEqualTo(List.of("SHOPPER"));
+		create(admin, "Rights Test Kettle").errors().satisfy(classifiedAs("FORBIDDEN"));
+		assertThat(me(admin).roles()).isEqualTo(List.of("SHOPPER"));
 		assertThat(productsNamed("rights-test-kettle")).isZero();
 	}
 
 	@Test
 	void aRoleGrantedInTheDatabaseAppliesToSessionsSignedInBefore() {
-		Browser shopper = new Browser(this.port).open();
+		Visitor shopper = Visitor.opened(this.port);
 		AccountOperations.signedInShopper(shopper);
-		assertThat(errorClassification(create(shopper, "Rights Test Desk"))).isEqualTo("FORBIDDEN");
+		create(shopper, "Rights Test Desk").errors().satisfy(classifiedAs("FORBIDDEN"));
 
 		this.testJdbc.update("insert into customer_role (customer_id, role) values (?, 'ADMIN')", customerId(shopper));
 
-		assertThat(at(create(shopper, "Rights Test Desk"), "createProduct.product.slug")).isEqualTo("rights-test-desk");
+		create(shopper, "Rights Test Desk").path("createProduct.product.slug").entity(String.class)
+			.isEqualTo("rights-test-desk");
 	}
 
 	@Test
 	void anAccountWithEveryRoleTakenAwayIsSignedInAndMayDoNothingMore() {
-		Browser browser = new Browser(this.port).open();
+		Visitor browser = Visitor.opened(this.port);
 		AccountOperations.signedInShopper(browser);
 		this.testJdbc.update("delete from customer_role where customer_id = ?", customerId(browser));
 
-		Map<String, Object> me = browser.graphql(ME);
-		assertThat(me.get("errors")).isNull();
-		assertThat(at(me, "me.roles")).isEqualTo(List.of());
-		assertThat(errorClassification(create(browser, "Rights Test Stool"))).isEqualTo("FORBIDDEN");
+		browser.documentName("me").execute().path("me.roles").entityList(String.class).hasSize(0);
+		create(browser, "Rights Test Stool").errors().satisfy(classifiedAs("FORBIDDEN"));
 	}
 
 	@Test
 	void aDeletedAdminsSessionIsAnonymousAndCanManageNothing() {
-		Browser admin = signedInAdmin();
+		Visitor admin = signedInAdmin();
 		this.testJdbc.update("delete from customer where id = ?", customerId(admin));
 
-		assertThat(errorClassification(create(admin, "Rights Test Chair"))).isEqualTo("UNAUTHORIZED");
-		assertThat(at(admin.graphql(ME), "me")).isNull();
+		create(admin, "Rights Test Chair").errors().satisfy(classifiedAs("UNAUTHORIZED"));
+		assertThat(me(admin)).isNull();
 		assertThat(productsNamed("rights-test-chair")).isZero();
 	}
 
 	@Test
 	void aDeletedAccountsSessionFillsAnAnonymousCart() {
-		Browser browser = new Browser(this.port).open();
+		Visitor browser = Visitor.opened(this.port);
 		AccountOperations.signedInShopper(browser);
 		long customer = customerId(browser);
 		this.testJdbc.update("delete from customer where id = ?", customer);
 
 		String knife = this.testJdbc.queryForObject("select id from product where slug = 'chefs-knife'", String.class);
-		Map<String, Object> added = browser.graphql(ADD, Map.of("productId", knife));
-		assertThat(added.get("errors")).isNull();
-		assertThat(at(added, "addToCart.userErrors")).isEqualTo(List.of());
-		assertThat(at(added, "addToCart.cart.totalQuantity")).isEqualTo(1);
-		Long cartId = Long.valueOf((String) at(added, "addToCart.cart.id"));
+		GraphQlTester.Response added = addToCart(browser, knife);
+		added.path("addToCart.userErrors").entityList(UserError.class).hasSize(0);
+		added.path("addToCart.cart.totalQuantity").entity(Integer.class).isEqualTo(1);
+		long cartId = Long.parseLong(added.path("addToCart.cart.id").entity(String.class).get());
 		assertThat(this.testJdbc.queryForObject("select customer_id from cart where id = ?", Long.class, cartId))
 			.isNull();
-		assertThat(at(browser.graphql("{ cart { totalQuantity } }"), "cart.totalQuantity")).isEqualTo(1);
+		browser.documentName("cartTotalQuantity").execute().path("cart.totalQuantity").entity(Integer.class)
+			.isEqualTo(1);
 	}
 
-	private Browser signedInAdmin() {
-		Browser browser = new Browser(this.port).open();
-		String email = AccountOperations.signedInShopper(new Browser(this.port).open());
+	/** {@code addToCart} of one item, as the SPA sends it; shared with {@link DeletedAccountWithCachedRolesTests}. */
+	static GraphQlTester.Response addToCart(Visitor browser, String productId) {
+		return browser.documentName("addToCart").variable("productId", productId)
+			.variable("quantity", 1)
+			.execute();
+	}
+
+	private Visitor signedInAdmin() {
+		Visitor browser = Visitor.opened(this.port);
+		String email = AccountOperations.signedInShopper(Visitor.opened(this.port));
 		this.testJdbc.update("insert into customer_role (customer_id, role) select id, 'ADMIN' from customer where email = ?",
 				email);
-		assertThat(at(login(browser, email, PASSWORD), "login.customer.roles")).isEqualTo(List.of("SHOPPER", "ADMIN"));
+		assertThat(login(browser, email, PASSWORD).customer().roles()).isEqualTo(List.of("SHOPPER", "ADMIN"));
 		return browser;
 	}
 
-	private Map<String, Object> create(Browser browser, String title) {
-		return browser.graphql(CREATE, Map.of("input", Map.of("title", title, "description", "Made for tests.", "price",
-				"9.50", "stock", 3, "categorySlug", "kitchen")));
-	}
-
-	private long customerId(Browser browser) {
-		return Long.parseLong((String) at(browser.graphql(ME), "me.id"));
+	private GraphQlTester.Response create(Visitor browser, String title) {
+		return browser.documentName("createProduct")
+			.variable("input", Map.of("title", title, "description", "Made for tests.", "price", "9.50", "stock", 3,
+					"categorySlug", "kitchen"))
+			.execute();
 	}
 
 	private int productsNamed(String slug) {

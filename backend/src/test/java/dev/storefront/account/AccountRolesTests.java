@@ -5,17 +5,16 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 
-import dev.storefront.Browser;
 import dev.storefront.MutableClock;
 import dev.storefront.SqlStatements;
 import dev.storefront.StorefrontTest;
+import dev.storefront.Visitor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import static dev.storefront.Browser.at;
-import static dev.storefront.account.AccountOperations.ME;
+import static dev.storefront.account.AccountOperations.customerId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -88,9 +87,9 @@ class AccountRolesTests {
 	}
 
 	private long newShopper() {
-		Browser browser = new Browser(this.port).open();
+		Visitor browser = Visitor.opened(this.port);
 		AccountOperations.signedInShopper(browser);
-		return Long.parseLong((String) at(browser.graphql(ME), "me.id"));
+		return customerId(browser);
 	}
 
 }

@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
-import dev.storefront.Browser;
 import dev.storefront.StorefrontTest;
+import dev.storefront.Visitor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
@@ -15,7 +15,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import static dev.storefront.Browser.at;
 import static dev.storefront.account.AccountOperations.PASSWORD;
 import static dev.storefront.account.AccountOperations.login;
 import static dev.storefront.account.AccountOperations.register;
@@ -51,14 +50,14 @@ class AdminAccountBootstrapTests {
 		String email = "admin-" + UUID.randomUUID() + "@shop.test";
 		run(email, false);
 		assertThat(roles(email)).containsExactlyInAnyOrder("SHOPPER", "ADMIN");
-		assertThat(at(login(new Browser(this.port), email, ADMIN_PASSWORD), "login.customer.roles"))
+		assertThat(login(new Visitor(this.port), email, ADMIN_PASSWORD).customer().roles())
 			.isEqualTo(List.of("SHOPPER", "ADMIN"));
 	}
 
 	@Test
 	void aSelfRegisteredAccountWithTheConfiguredEmailStopsTheStart() {
 		String email = "admin-" + UUID.randomUUID() + "@shop.test";
-		register(new Browser(this.port).open(), email, PASSWORD, "Squatter");
+		register(Visitor.opened(this.port), email, PASSWORD, "Squatter");
 		assertThatIllegalStateException().isThrownBy(() -> run(email, false))
 			.withMessageContaining("storefront.admin.email")
 			.withMessageContaining("storefront.admin.promote-existing");
@@ -68,10 +67,10 @@ class AdminAccountBootstrapTests {
 	@Test
 	void anExistingAccountIsPromotedOnlyWhenTheOperatorSaysSo() {
 		String email = "admin-" + UUID.randomUUID() + "@shop.test";
-		register(new Browser(this.port).open(), email, PASSWORD, "Operator");
+		register(Visitor.opened(this.port), email, PASSWORD, "Operator");
 		run(email, true);
 		assertThat(roles(email)).containsExactlyInAnyOrder("SHOPPER", "ADMIN");
-		assertThat(at(login(new Browser(this.port), email, PASSWORD), "login.customer.roles"))
+		assertThat(login(new Visitor(this.port), email, PASSWORD).customer().roles())
 			.as("keeps its own password").isEqualTo(List.of("SHOPPER", "ADMIN"));
 	}
 
@@ -91,11 +90,11 @@ class AdminAccountBootstrapTests {
 	void anAccentedLookalikeIsNeitherPromotedNorInTheWay() {
 		String suffix = UUID.randomUUID() + "@shop.test";
 		String lookalike = "b\u00f6ss-" + suffix;
-		register(new Browser(this.port).open(), lookalike, PASSWORD, "Attacker");
+		register(Visitor.opened(this.port), lookalike, PASSWORD, "Attacker");
 		run("boss-" + suffix, false);
 		assertThat(roles(lookalike)).containsExactly("SHOPPER");
 		assertThat(roles("boss-" + suffix)).containsExactlyInAnyOrder("SHOPPER", "ADMIN");
-		assertThat(at(login(new Browser(this.port), "boss-" + suffix, PASSWORD), "login.customer")).isNull();
+		assertThat(login(new Visitor(this.port), "boss-" + suffix, PASSWORD).customer()).isNull();
 	}
 
 	private void run(String email, boolean promoteExisting) {

@@ -2,12 +2,13 @@ package dev.storefront.account;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
+import dev.storefront.Answers.LoginInput;
+import dev.storefront.FragmentFiles;
 import dev.storefront.StorefrontApplication;
 import dev.storefront.StorefrontTest;
 import org.junit.jupiter.api.Test;
@@ -15,12 +16,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.http.MediaType;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-import static dev.storefront.account.AccountOperations.LOGIN;
 import static dev.storefront.account.AccountOperations.uniqueEmail;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,7 +41,7 @@ class ClientAddressTests {
 	@Test
 	void aForgedXForwardedForIsIgnoredByDefault() {
 		try (ConfigurableApplicationContext shop = start()) {
-			WebTestClient client = client(shop);
+			String client = client(shop);
 			for (int i = 1; i <= 3; i++) {
 				assertThat(signInFrom(client, "198.51.100." + i)).containsExactly("BAD_CREDENTIALS");
 			}
@@ -53,7 +52,7 @@ class ClientAddressTests {
 	@Test
 	void aTrustedProxyNamesTheClient() {
 		try (ConfigurableApplicationContext shop = start("--server.tomcat.remoteip.internal-proxies=127\\.0\\.0\\.1")) {
-			WebTestClient client = client(shop);
+			String client = client(shop);
 			for (int i = 1; i <= 3; i++) {
 				assertThat(signInFrom(client, "198.51.100.7")).containsExactly("BAD_CREDENTIALS");
 			}
@@ -84,29 +83,24 @@ class ClientAddressTests {
 		return new SpringApplicationBuilder(StorefrontApplication.class).run(args.toArray(String[]::new));
 	}
 
-	private static WebTestClient client(ConfigurableApplicationContext shop) {
+	/** The shop's GraphQL endpoint on 127.0.0.1, the one proxy a test may trust. */
+	private static String client(ConfigurableApplicationContext shop) {
 		int port = ((WebServerApplicationContext) shop).getWebServer().getPort();
-		return WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port).build();
+		return "http://127.0.0.1:" + port + "/graphql";
 	}
 
-	@SuppressWarnings("unchecked")
-	private static List<String> signInFrom(WebTestClient client, String forwardedFor) {
-		Map<String, Object> body = client.post()
-			.uri("/graphql")
-			.contentType(MediaType.APPLICATION_JSON)
-			.accept(MediaType.APPLICATION_JSON)
+	/** A failed sign-in through a proxy that says the client is {@code forwardedFor}; its user error codes. */
+	private static List<String> signInFrom(String endpoint, String forwardedFor) {
+		return HttpGraphQlTester.builder(WebTestClient.bindToServer().baseUrl(endpoint))
+			.documentSource(new FragmentFiles())
 			.header("X-Forwarded-For", forwardedFor)
-			.bodyValue(Map.of("query", LOGIN, "variables",
-					Map.of("input", Map.of("email", uniqueEmail(), "password", "not the password"))))
-			.exchange()
-			.expectBody(new ParameterizedTypeReference<Map<String, Object>>() {
-			})
-			.returnResult()
-			.getResponseBody();
-		Map<String, Object> login = (Map<String, Object>) ((Map<String, Object>) body.get("data")).get("login");
-		return ((List<Map<String, Object>>) login.get("userErrors")).stream()
-			.map((error) -> (String) error.get("code"))
-			.toList();
+			.build()
+			.documentName("login")
+			.variable("input", new LoginInput(uniqueEmail(), "not the password"))
+			.execute()
+			.path("login.userErrors[*].code")
+			.entityList(String.class)
+			.get();
 	}
 
 }

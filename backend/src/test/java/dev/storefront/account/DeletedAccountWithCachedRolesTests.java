@@ -1,18 +1,17 @@
 package dev.storefront.account;
 
-import java.util.List;
-import java.util.Map;
-
-import dev.storefront.Browser;
+import dev.storefront.Answers.UserError;
 import dev.storefront.StorefrontTest;
+import dev.storefront.Visitor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 
-import static dev.storefront.Browser.at;
-import static dev.storefront.account.AccountOperations.ME;
+import static dev.storefront.account.AccountOperations.customerId;
+import static dev.storefront.account.AccountOperations.me;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -32,20 +31,20 @@ class DeletedAccountWithCachedRolesTests {
 
 	@Test
 	void aSessionWhoseDeletedAccountIsStillCachedFillsAnAnonymousCart() {
-		Browser browser = new Browser(this.port).open();
+		Visitor browser = Visitor.opened(this.port);
 		AccountOperations.signedInShopper(browser);
-		long customer = Long.parseLong((String) at(browser.graphql(ME), "me.id"));
+		long customer = customerId(browser);
 		this.testJdbc.update("delete from customer where id = ?", customer);
 
 		String knife = this.testJdbc.queryForObject("select id from product where slug = 'chefs-knife'", String.class);
-		Map<String, Object> added = browser.graphql(AccountRightsTests.ADD, Map.of("productId", knife));
-		assertThat(added.get("errors")).isNull();
-		assertThat(at(added, "addToCart.userErrors")).isEqualTo(List.of());
-		Long cartId = Long.valueOf((String) at(added, "addToCart.cart.id"));
+		GraphQlTester.Response added = AccountRightsTests.addToCart(browser, knife);
+		added.path("addToCart.userErrors").entityList(UserError.class).hasSize(0);
+		long cartId = Long.parseLong(added.path("addToCart.cart.id").entity(String.class).get());
 		assertThat(this.testJdbc.queryForObject("select customer_id from cart where id = ?", Long.class, cartId))
 			.isNull();
-		assertThat(at(browser.graphql(ME), "me")).isNull();
-		assertThat(at(browser.graphql("{ cart { totalQuantity } }"), "cart.totalQuantity")).isEqualTo(1);
+		assertThat(me(browser)).isNull();
+		browser.documentName("cartTotalQuantity").execute().path("cart.totalQuantity").entity(Integer.class)
+			.isEqualTo(1);
 	}
 
 }

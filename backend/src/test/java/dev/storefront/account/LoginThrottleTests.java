@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -17,20 +16,21 @@ import java.util.stream.IntStream;
 
 import javax.sql.DataSource;
 
-import dev.storefront.Browser;
+import dev.storefront.Answers.AuthData;
 import dev.storefront.MutableClock;
 import dev.storefront.StorefrontTest;
+import dev.storefront.Visitor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import static dev.storefront.Browser.at;
+import static dev.storefront.Answers.codes;
 import static dev.storefront.account.AccountOperations.PASSWORD;
 import static dev.storefront.account.AccountOperations.login;
 import static dev.storefront.account.AccountOperations.register;
-import static dev.storefront.account.AccountTests.errorCodes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -58,45 +58,46 @@ class LoginThrottleTests {
 
 	@Test
 	void afterFiveFailuresEvenTheRightPasswordIsRefusedForAWhile() {
-		String email = AccountOperations.signedInShopper(new Browser(this.port).open());
+		String email = AccountOperations.signedInShopper(Visitor.opened(this.port));
 		for (int attempt = 1; attempt <= 5; attempt++) {
-			assertThat(errorCodes(login(new Browser(this.port), email, "wrong password " + attempt), "login"))
+			assertThat(codes(login(new Visitor(this.port), email, "wrong password " + attempt).userErrors()))
 				.containsExactly("BAD_CREDENTIALS");
 		}
-		Map<String, Object> refused = login(new Browser(this.port), email, PASSWORD);
-		assertThat(errorCodes(refused, "login")).containsExactly("TOO_MANY_ATTEMPTS");
-		assertThat(at(refused, "login.customer")).isNull();
+		AuthData refused = login(new Visitor(this.port), email, PASSWORD);
+		assertThat(codes(refused.userErrors())).containsExactly("TOO_MANY_ATTEMPTS");
+		assertThat(refused.customer()).isNull();
 	}
 
 	@Test
 	void aSuccessClearsTheEmailsCount() {
-		String email = AccountOperations.signedInShopper(new Browser(this.port).open());
+		String email = AccountOperations.signedInShopper(Visitor.opened(this.port));
 		for (int attempt = 1; attempt <= 4; attempt++) {
-			login(new Browser(this.port), email, "wrong password " + attempt);
+			login(new Visitor(this.port), email, "wrong password " + attempt);
 		}
-		assertThat(at(login(new Browser(this.port), email, PASSWORD), "login.customer.email")).isEqualTo(email);
+		assertThat(login(new Visitor(this.port), email, PASSWORD).customer().email()).isEqualTo(email);
 		for (int attempt = 1; attempt <= 5; attempt++) {
-			assertThat(errorCodes(login(new Browser(this.port), email, "wrong again " + attempt), "login"))
+			assertThat(codes(login(new Visitor(this.port), email, "wrong again " + attempt).userErrors()))
 				.containsExactly("BAD_CREDENTIALS");
 		}
 	}
 
 	@Test
 	void attemptsBatchedAsAliasesInOneRequestCountOneByOne() {
-		String email = AccountOperations.signedInShopper(new Browser(this.port).open());
+		String email = AccountOperations.signedInShopper(Visitor.opened(this.port));
 		String aliases = IntStream.rangeClosed(1, 8)
 			.mapToObj((i) -> "a" + i + ": login(input: {email: \"" + email + "\", password: \"guess " + i
 					+ "\"}) { userErrors { code } }")
 			.collect(Collectors.joining("\n"));
-		Map<String, Object> response = new Browser(this.port).graphql("mutation {\n" + aliases + "\n}");
-		assertThat(errorCodes(response, "a5")).containsExactly("BAD_CREDENTIALS");
-		assertThat(errorCodes(response, "a6")).containsExactly("TOO_MANY_ATTEMPTS");
-		assertThat(errorCodes(response, "a8")).containsExactly("TOO_MANY_ATTEMPTS");
+		// Written here: how many aliases one request holds is what is tested.
+		GraphQlTester.Response response = new Visitor(this.port).document("mutation {\n" + aliases + "\n}").execute();
+		response.path("a5.userErrors[*].code").entityList(String.class).containsExactly("BAD_CREDENTIALS");
+		response.path("a6.userErrors[*].code").entityList(String.class).containsExactly("TOO_MANY_ATTEMPTS");
+		response.path("a8.userErrors[*].code").entityList(String.class).containsExactly("TOO_MANY_ATTEMPTS");
 	}
 
 	@Test
 	void aBurstOfParallelGuessesChecksAtMostFivePasswords() throws Exception {
-		String email = AccountOperations.signedInShopper(new Browser(this.port).open());
+		String email = AccountOperations.signedInShopper(Visitor.opened(this.port));
 		int burst = 30;
 		CountDownLatch start = new CountDownLatch(1);
 		ExecutorService pool = Executors.newFixedThreadPool(burst);
@@ -106,7 +107,7 @@ class LoginThrottleTests {
 				String guess = "parallel guess " + i;
 				Callable<List<String>> attempt = () -> {
 					start.await();
-					return errorCodes(login(new Browser(this.port), email, guess), "login");
+					return codes(login(new Visitor(this.port), email, guess).userErrors());
 				};
 				answers.add(pool.submit(attempt));
 			}
@@ -121,7 +122,7 @@ class LoginThrottleTests {
 		finally {
 			pool.shutdownNow();
 		}
-		assertThat(errorCodes(login(new Browser(this.port), email, PASSWORD), "login"))
+		assertThat(codes(login(new Visitor(this.port), email, PASSWORD).userErrors()))
 			.containsExactly("TOO_MANY_ATTEMPTS");
 	}
 
@@ -129,30 +130,30 @@ class LoginThrottleTests {
 	void variantsOfOneCanonicalEmailShareOneCount() {
 		String local = "b\u00f6ss-" + UUID.randomUUID();
 		String email = local + "@shop.test";
-		register(new Browser(this.port).open(), email, PASSWORD, "Boss");
+		register(Visitor.opened(this.port), email, PASSWORD, "Boss");
 		String decomposed = local.replace("\u00f6", "o\u0308") + "@shop.test";
 		List<String> variants = List.of(email, "  " + email.toUpperCase() + "\t", decomposed, decomposed.toUpperCase(),
 				" " + decomposed);
 		for (String variant : variants) {
-			assertThat(errorCodes(login(new Browser(this.port), variant, "wrong password"), "login"))
+			assertThat(codes(login(new Visitor(this.port), variant, "wrong password").userErrors()))
 				.containsExactly("BAD_CREDENTIALS");
 		}
-		assertThat(errorCodes(login(new Browser(this.port), email, PASSWORD), "login"))
+		assertThat(codes(login(new Visitor(this.port), email, PASSWORD).userErrors()))
 			.containsExactly("TOO_MANY_ATTEMPTS");
 	}
 
 	@Test
 	void anAccentedVariantNeitherSignsInToNorCountsAgainstAnotherAccount() {
 		String suffix = "-" + UUID.randomUUID() + "@shop.test";
-		register(new Browser(this.port).open(), "boss" + suffix, PASSWORD, "Boss");
-		assertThat(errorCodes(login(new Browser(this.port), "b\u00f6ss" + suffix, PASSWORD), "login"))
+		register(Visitor.opened(this.port), "boss" + suffix, PASSWORD, "Boss");
+		assertThat(codes(login(new Visitor(this.port), "b\u00f6ss" + suffix, PASSWORD).userErrors()))
 			.containsExactly("BAD_CREDENTIALS");
 		for (int attempt = 1; attempt <= 6; attempt++) {
-			login(new Browser(this.port), "b\u00f6ss" + suffix, "guess " + attempt);
+			login(new Visitor(this.port), "b\u00f6ss" + suffix, "guess " + attempt);
 		}
-		assertThat(errorCodes(login(new Browser(this.port), "b\u00f6ss" + suffix, PASSWORD), "login"))
+		assertThat(codes(login(new Visitor(this.port), "b\u00f6ss" + suffix, PASSWORD).userErrors()))
 			.containsExactly("TOO_MANY_ATTEMPTS");
-		assertThat(at(login(new Browser(this.port), "boss" + suffix, PASSWORD), "login.customer.name"))
+		assertThat(login(new Visitor(this.port), "boss" + suffix, PASSWORD).customer().name())
 			.isEqualTo("Boss");
 	}
 

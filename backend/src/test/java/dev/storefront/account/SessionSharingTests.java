@@ -1,14 +1,14 @@
 package dev.storefront.account;
 
-import java.util.Map;
 import java.util.Objects;
 
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
-import dev.storefront.Browser;
+import dev.storefront.Answers.UserError;
 import dev.storefront.StorefrontApplication;
 import dev.storefront.StorefrontTest;
+import dev.storefront.Visitor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -16,8 +16,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
-import static dev.storefront.Browser.at;
-import static dev.storefront.account.AccountOperations.ME;
+import static dev.storefront.account.AccountOperations.me;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -36,12 +35,18 @@ class SessionSharingTests {
 
 	@Test
 	void aNewInstanceOnTheSameDatabaseKnowsTheSessionAndTheCart() throws Exception {
-		Browser browser = new Browser(this.port).open();
+		Visitor browser = Visitor.opened(this.port);
 		String email = AccountOperations.signedInShopper(browser);
-		Browser anonymous = new Browser(this.port).open();
-		String knife = (String) at(anonymous.graphql("{ product(slug: \"chefs-knife\") { id } }"), "product.id");
-		anonymous.graphql("mutation($p: ID!) { addToCart(productId: $p, quantity: 2) { userErrors { code } } }",
-				Map.of("p", knife));
+		Visitor anonymous = Visitor.opened(this.port);
+		String knife = anonymous.documentName("productId").variable("slug", "chefs-knife").execute().path("product.id")
+			.entity(String.class).get();
+		anonymous.documentName("addToCartUserErrors")
+			.variable("productId", knife)
+			.variable("quantity", 2)
+			.execute()
+			.path("addToCart.userErrors")
+			.entityList(UserError.class)
+			.hasSize(0);
 		HikariDataSource database = this.dataSource.unwrap(HikariDataSource.class);
 		// Command-line arguments: they outrank application.yaml's embedded database.
 		try (ConfigurableApplicationContext second = new SpringApplicationBuilder(StorefrontApplication.class).run(
@@ -52,13 +57,13 @@ class SessionSharingTests {
 				"--spring.jpa.properties.hibernate.search.backend.directory.type=local-heap",
 				"--storefront.search.rebuild-when-out-of-date=false")) {
 			int secondPort = ((WebServerApplicationContext) second).getWebServer().getPort();
-			Browser sameCookieElsewhere = new Browser(secondPort).open();
+			Visitor sameCookieElsewhere = Visitor.opened(secondPort);
 			sameCookieElsewhere.setCookie("SESSION", browser.cookie("SESSION"));
-			assertThat(at(sameCookieElsewhere.graphql(ME), "me.email")).isEqualTo(email);
-			Browser anonymousElsewhere = new Browser(secondPort).open();
+			assertThat(me(sameCookieElsewhere).email()).isEqualTo(email);
+			Visitor anonymousElsewhere = Visitor.opened(secondPort);
 			anonymousElsewhere.setCookie("SESSION", anonymous.cookie("SESSION"));
-			assertThat(at(anonymousElsewhere.graphql("{ cart { totalQuantity lines { product { slug } } } }"),
-					"cart.totalQuantity")).isEqualTo(2);
+			anonymousElsewhere.documentName("cartTotalQuantity").execute().path("cart.totalQuantity")
+				.entity(Integer.class).isEqualTo(2);
 		}
 	}
 

@@ -3,10 +3,10 @@ package dev.storefront.cart;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 
-import dev.storefront.Browser;
 import dev.storefront.StorefrontTest;
+import dev.storefront.Visitor;
+import dev.storefront.Visitors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -31,16 +31,13 @@ class AbandonedCartCleanupTests {
 
 	@Test
 	void oldAnonymousCartsGoAndEverythingElseStays() {
-		Browser old = new Browser(this.port).open();
+		Visitor old = Visitor.opened(this.port);
 		add(old, productId(old, "chefs-knife"), 1);
 		long oldCart = newestCart();
-		Browser recent = new Browser(this.port).open();
+		Visitor recent = Visitor.opened(this.port);
 		add(recent, productId(recent, "chefs-knife"), 1);
 		long recentCart = newestCart();
-		Browser customer = new Browser(this.port).open();
-		customer.graphql("mutation($i: RegisterInput!) { register(input: $i) { customer { id } } }", Map.of("i",
-				Map.of("email", "old-" + System.nanoTime() + "@example.com", "password", "correct horse battery",
-						"name", "Old Customer")));
+		Visitor customer = Visitors.shopper(this.port, Visitors.uniqueEmail("old"));
 		add(customer, productId(customer, "chefs-knife"), 1);
 		long customerCart = newestCart();
 		this.jdbc.update("update cart set updated_at = ? where id in (?, ?)",

@@ -1,29 +1,24 @@
 package dev.storefront.cart;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import dev.storefront.Browser;
+import dev.storefront.Answers.UserError;
 import dev.storefront.StorefrontTest;
+import dev.storefront.Visitor;
+import dev.storefront.Visitors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import static dev.storefront.cart.CartOperations.CART;
 import static dev.storefront.cart.CartOperations.add;
+import static dev.storefront.cart.CartOperations.cart;
 import static dev.storefront.cart.CartOperations.productId;
-import static dev.storefront.cart.CartOperations.quantities;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Concurrent writes to one cart queue up on the cart's row lock: none is lost, none doubles the cart. */
@@ -38,58 +33,48 @@ class CartConcurrencyTests {
 
 	@Test
 	void fiftyParallelAddsOnOneSessionAddFifty() throws Exception {
-		Browser browser = new Browser(this.port).open();
+		Visitor browser = Visitor.opened(this.port);
 		String bottle = productId(browser, "insulated-bottle");
 		add(browser, productId(browser, "chefs-knife"), 1);
-		List<Integer> statuses = inParallel(browser, 50, bottle);
-		assertThat(statuses).containsOnly(200);
-		assertThat(quantities(browser.graphql(CART), "cart")).containsEntry("insulated-bottle", 50);
+		assertThat(inParallel(browser, 50, bottle)).hasSize(50).allSatisfy((errors) -> assertThat(errors).isEmpty());
+		assertThat(cart(browser).quantities()).containsEntry("insulated-bottle", 50);
 	}
 
 	@Test
 	void twoConcurrentFirstWritesOnASessionMakeOneCart() throws Exception {
-		Browser browser = new Browser(this.port).open();
-		String email = "concurrent-" + UUID.randomUUID() + "@example.com";
-		browser.graphql("mutation($i: RegisterInput!) { register(input: $i) { customer { id } } }",
-				Map.of("i", Map.of("email", email, "password", "correct horse battery", "name", "Two Tabs")));
+		String email = Visitors.uniqueEmail("concurrent");
+		Visitor browser = Visitors.shopper(this.port, email);
 		String bottle = productId(browser, "insulated-bottle");
-		assertThat(inParallel(browser, 2, bottle)).containsOnly(200);
+		assertThat(inParallel(browser, 2, bottle)).hasSize(2).allSatisfy((errors) -> assertThat(errors).isEmpty());
 		assertThat(this.jdbc.queryForObject(
 				"select count(*) from cart c join customer u on u.id = c.customer_id where u.email = ?", Integer.class,
 				email))
 			.isEqualTo(1);
-		assertThat(quantities(browser.graphql(CART), "cart")).containsEntry("insulated-bottle", 2);
+		assertThat(cart(browser).quantities()).containsEntry("insulated-bottle", 2);
 	}
 
-	/** Sends the same addToCart(quantity: 1) from many threads at once, with the browser's cookies. */
-	private List<Integer> inParallel(Browser browser, int requests, String productId) throws Exception {
-		HttpClient client = HttpClient.newHttpClient();
-		String body = "{\"query\":\"mutation($p: ID!) { addToCart(productId: $p, quantity: 1) { userErrors { code } } }\","
-				+ "\"variables\":{\"p\":\"" + productId + "\"}}";
-		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
-			.header("Content-Type", "application/json")
-			.header("Cookie", "SESSION=" + browser.cookie("SESSION") + "; XSRF-TOKEN=" + browser.cookie("XSRF-TOKEN"))
-			.header("X-XSRF-TOKEN", browser.cookie("XSRF-TOKEN"))
-			.POST(HttpRequest.BodyPublishers.ofString(body))
-			.build();
+	/**
+	 * Sends the same addToCart(quantity: 1) from many threads at once, with the browser's cookies;
+	 * each answer's user errors. The tester fails a call whose status is not 200.
+	 */
+	private static List<List<UserError>> inParallel(Visitor browser, int requests, String productId)
+			throws Exception {
 		CountDownLatch start = new CountDownLatch(1);
 		ExecutorService pool = Executors.newFixedThreadPool(requests);
 		try {
-			List<Future<HttpResponse<String>>> responses = new ArrayList<>();
+			List<Future<List<UserError>>> answers = new ArrayList<>();
 			for (int i = 0; i < requests; i++) {
-				responses.add(pool.submit(() -> {
+				answers.add(pool.submit(() -> {
 					start.await();
-					return client.send(request, HttpResponse.BodyHandlers.ofString());
+					return add(browser, productId, 1).userErrors();
 				}));
 			}
 			start.countDown();
-			List<Integer> statuses = new ArrayList<>();
-			for (Future<HttpResponse<String>> response : responses) {
-				HttpResponse<String> answer = response.get();
-				assertThat(answer.body()).contains("\"userErrors\":[]");
-				statuses.add(answer.statusCode());
+			List<List<UserError>> errors = new ArrayList<>();
+			for (Future<List<UserError>> answer : answers) {
+				errors.add(answer.get());
 			}
-			return statuses;
+			return errors;
 		}
 		finally {
 			pool.shutdownNow();

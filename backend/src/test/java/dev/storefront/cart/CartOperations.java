@@ -1,69 +1,88 @@
 package dev.storefront.cart;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import dev.storefront.Browser;
+import dev.storefront.Answers.Money;
+import dev.storefront.Answers.UserError;
+import dev.storefront.Visitor;
+import org.jspecify.annotations.Nullable;
+import org.springframework.graphql.test.tester.GraphQlTester;
 
-/** The cart operations as the SPA sends them, and small readers of their answers, for tests. */
+/**
+ * The cart operations as the SPA sends them (documents in {@code graphql-test/}, reading the
+ * cart through the {@code CartFields} fragment), and the shapes of their answers.
+ */
 final class CartOperations {
-
-	static final String CART_FIELDS = """
-			id totalQuantity updatedAt
-			subtotal { amount currencyCode } tax { amount } total { amount }
-			lines { id quantity buyableQuantity unitPrice { amount } lineTotal { amount } problem { code message } product { id slug title } }""";
-
-	static final String CART = "query Cart { cart { " + CART_FIELDS + " } }";
-
-	static final String ADD = "mutation Add($productId: ID!, $quantity: PositiveInt!) { addToCart(productId: $productId, "
-			+ "quantity: $quantity) { cart { " + CART_FIELDS + " } userErrors { code field message } } }";
-
-	static final String UPDATE = "mutation Update($lineId: ID!, $quantity: NonNegativeInt!) { updateCartLine(lineId: "
-			+ "$lineId, quantity: $quantity) { cart { " + CART_FIELDS + " } userErrors { code field message } } }";
-
-	static final String REMOVE = "mutation Remove($lineId: ID!) { removeCartLine(lineId: $lineId) { cart { "
-			+ CART_FIELDS + " } userErrors { code field message } } }";
-
-	static final String CLEAR = "mutation Clear { clearCart { cart { " + CART_FIELDS + " } userErrors { code } } }";
 
 	private CartOperations() {
 	}
 
-	static Map<String, Object> add(Browser browser, String productId, Object quantity) {
-		return browser.graphql(ADD, Map.of("productId", productId, "quantity", quantity));
+	static GraphQlTester.Request<?> addToCart(Visitor visitor, String productId, Object quantity) {
+		return visitor.documentName("addToCart").variable("productId", productId).variable("quantity", quantity);
 	}
 
-	static String productId(Browser browser, String slug) {
-		return (String) Browser.at(browser.graphql("query($s: String) { product(slug: $s) { id } }", Map.of("s", slug)),
-				"product.id");
+	static CartPayloadData add(Visitor visitor, String productId, int quantity) {
+		return addToCart(visitor, productId, quantity).execute().path("addToCart").entity(CartPayloadData.class).get();
 	}
 
-	@SuppressWarnings("unchecked")
-	static List<Map<String, Object>> lines(Map<String, Object> response, String cartPath) {
-		return (List<Map<String, Object>>) Browser.at(response, cartPath + ".lines");
+	static CartPayloadData update(Visitor visitor, String lineId, int quantity) {
+		return visitor.documentName("updateCartLine").variable("lineId", lineId)
+			.variable("quantity", quantity)
+			.execute()
+			.path("updateCartLine")
+			.entity(CartPayloadData.class)
+			.get();
 	}
 
-	/** slug → quantity of each line. */
-	@SuppressWarnings("unchecked")
-	static Map<String, Integer> quantities(Map<String, Object> response, String cartPath) {
-		Map<String, Integer> result = new java.util.LinkedHashMap<>();
-		for (Map<String, Object> line : lines(response, cartPath)) {
-			result.put((String) ((Map<String, Object>) line.get("product")).get("slug"), (Integer) line.get("quantity"));
+	static CartPayloadData remove(Visitor visitor, String lineId) {
+		return visitor.documentName("removeCartLine").variable("lineId", lineId)
+			.execute()
+			.path("removeCartLine")
+			.entity(CartPayloadData.class)
+			.get();
+	}
+
+	static CartPayloadData clear(Visitor visitor) {
+		return visitor.documentName("clearCart").execute().path("clearCart").entity(CartPayloadData.class).get();
+	}
+
+	static CartData cart(Visitor visitor) {
+		return visitor.documentName("cart").execute().path("cart").entity(CartData.class).get();
+	}
+
+	static String productId(Visitor visitor, String slug) {
+		return visitor.documentName("productId").variable("slug", slug).execute().path("product.id")
+			.entity(String.class).get();
+	}
+
+	/** {@code Cart} as {@code CartFields} selects it. */
+	record CartData(@Nullable String id, int totalQuantity, @Nullable String updatedAt, Money subtotal, Money tax,
+			Money total, List<LineData> lines) {
+
+		/** slug → quantity of each line, in the cart's order. */
+		Map<String, Integer> quantities() {
+			Map<String, Integer> quantities = new LinkedHashMap<>();
+			this.lines.forEach((line) -> quantities.put(line.product().slug(), line.quantity()));
+			return quantities;
 		}
-		return result;
+
 	}
 
-	@SuppressWarnings("unchecked")
-	static List<String> codes(Map<String, Object> response, String mutation) {
-		return ((List<Map<String, Object>>) Browser.at(response, mutation + ".userErrors")).stream()
-			.map((error) -> (String) error.get("code"))
-			.toList();
+	/** {@code CartLine} as {@code CartFields} selects it. */
+	record LineData(String id, int quantity, int buyableQuantity, Money unitPrice, Money lineTotal,
+			@Nullable UserError problem, LineProductData product) {
+
 	}
 
-	@SuppressWarnings("unchecked")
-	static String firstMessage(Map<String, Object> response, String mutation) {
-		return (String) ((List<Map<String, Object>>) Browser.at(response, mutation + ".userErrors")).get(0)
-			.get("message");
+	record LineProductData(String id, String slug, String title) {
+
+	}
+
+	/** {@code CartPayload}. */
+	record CartPayloadData(CartData cart, List<UserError> userErrors) {
+
 	}
 
 }

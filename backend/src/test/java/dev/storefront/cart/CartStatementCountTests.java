@@ -2,11 +2,10 @@ package dev.storefront.cart;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
-import dev.storefront.Browser;
 import dev.storefront.SqlStatements;
 import dev.storefront.StorefrontTest;
+import dev.storefront.Visitor;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
@@ -17,16 +16,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static dev.storefront.cart.CartOperations.add;
-import static dev.storefront.cart.CartOperations.lines;
+import static dev.storefront.cart.CartOperations.cart;
 import static dev.storefront.cart.CartOperations.productId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Reading a cart of 50 lines with each product's category costs what a cart of 2 lines costs. */
 @StorefrontTest
 class CartStatementCountTests {
-
-	static final String CART_WITH_CATEGORIES = "{ cart { total { amount } lines { quantity lineTotal { amount } "
-			+ "product { title tags category { name productCount } } } } }";
 
 	@LocalServerPort
 	int port;
@@ -48,11 +44,11 @@ class CartStatementCountTests {
 
 	@Test
 	void aCartOfFiftyLinesCostsNoMoreStatementsThanOneOfTwo() {
-		Browser small = new Browser(this.port).open();
+		Visitor small = Visitor.opened(this.port);
 		add(small, productId(small, "chefs-knife"), 1);
 		add(small, productId(small, "summit-tent"), 1);
 
-		Browser large = new Browser(this.port).open();
+		Visitor large = Visitor.opened(this.port);
 		add(large, productId(large, "chefs-knife"), 1);
 		Long cartId = this.jdbc.queryForObject("select max(id) from cart", Long.class);
 		Long categoryId = this.jdbc.queryForObject("select id from category where slug = 'kitchen'", Long.class);
@@ -65,7 +61,7 @@ class CartStatementCountTests {
 			this.jdbc.update("insert into cart_line (cart_id, product_id, quantity, added_at) "
 					+ "select ?, id, 1, now() from product where slug = ?", cartId, "cart-count-" + i);
 		}
-		assertThat(lines(large.graphql(CartOperations.CART), "cart")).hasSize(50);
+		assertThat(cart(large).lines()).hasSize(50);
 
 		long twoLines = statementsToRead(small);
 		long fiftyLines = statementsToRead(large);
@@ -74,7 +70,7 @@ class CartStatementCountTests {
 
 	@Test
 	void addingToACartCostsAFixedNumberOfStatements() {
-		Browser browser = new Browser(this.port).open();
+		Visitor browser = Visitor.opened(this.port);
 		add(browser, productId(browser, "chefs-knife"), 1);
 		add(browser, productId(browser, "summit-tent"), 1);
 		String bottle = productId(browser, "insulated-bottle");
@@ -92,7 +88,7 @@ class CartStatementCountTests {
 
 	@Test
 	void aCartWriteReadsTheSessionOnceAndWritesItAtMostOnce() {
-		Browser browser = new Browser(this.port).open();
+		Visitor browser = Visitor.opened(this.port);
 		add(browser, productId(browser, "chefs-knife"), 1);
 		String tent = productId(browser, "summit-tent");
 		this.sql.clear();
@@ -108,14 +104,13 @@ class CartStatementCountTests {
 		return statement.strip().toLowerCase(Locale.ROOT).startsWith("select");
 	}
 
-	private long statementsToRead(Browser browser) {
+	private long statementsToRead(Visitor browser) {
 		// The categories come from memory once read, for 60 s of wall time; another test (or a long
 		// run) may just have made them due: a warm-up read keeps that out of the count.
-		browser.graphql(CART_WITH_CATEGORIES);
+		browser.documentName("cartWithCategories").executeAndVerify();
 		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
 		statistics.clear();
-		Map<String, Object> response = browser.graphql(CART_WITH_CATEGORIES);
-		assertThat(response.get("errors")).isNull();
+		browser.documentName("cartWithCategories").executeAndVerify();
 		return statistics.getPrepareStatementCount();
 	}
 

@@ -1,15 +1,13 @@
 package dev.storefront.catalog;
 
-import dev.storefront.Browser;
 import dev.storefront.StorefrontTest;
+import dev.storefront.Visitor;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.search.mapper.orm.Search;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import static dev.storefront.Browser.at;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** An emptied search index is rebuilt from the database. */
 @StorefrontTest
@@ -26,12 +24,20 @@ class ProductIndexingTests {
 
 	@Test
 	void anEmptyIndexIsRebuiltFromTheDatabase() throws InterruptedException {
-		String query = "{ search(query: \"bamboo\") { products { totalCount } } }";
-		assertThat(at(new Browser(this.port).graphql(query), "search.products.totalCount")).isEqualTo(3);
+		assertFound(3);
 		Search.mapping(this.entityManagerFactory).scope(Product.class).workspace().purge();
-		assertThat(at(new Browser(this.port).graphql(query), "search.products.totalCount")).isEqualTo(0);
+		assertFound(0);
 		this.indexing.rebuild();
-		assertThat(at(new Browser(this.port).graphql(query), "search.products.totalCount")).isEqualTo(3);
+		assertFound(3);
+	}
+
+	private void assertFound(int bambooProducts) {
+		new Visitor(this.port).documentName("search")
+			.variable("q", "bamboo")
+			.execute()
+			.path("search.products.totalCount")
+			.entity(Integer.class)
+			.isEqualTo(bambooProducts);
 	}
 
 }

@@ -5,19 +5,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 
-import dev.storefront.Browser;
 import dev.storefront.SqlStatements;
 import dev.storefront.StorefrontTest;
+import dev.storefront.Visitor;
+import dev.storefront.Visitors;
+import dev.storefront.catalog.CatalogAdminTests.ProductPayloadData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.ResponseError;
+import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import static dev.storefront.Browser.at;
-import static dev.storefront.Browser.errorClassification;
+import static dev.storefront.Answers.classifiedAs;
+import static dev.storefront.Answers.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -70,10 +73,9 @@ class SlugLengthTests {
 
 	@Test
 	void anAdminsProductSlugOverTheLimitIsABadRequestToo() {
-		Map<String, Object> response = admin().graphql("query P($slug: String) { product(slug: $slug) { slug } }",
-				Map.of("slug", TOO_LONG));
-		assertThat(errorClassification(response)).isEqualTo("BAD_REQUEST");
-		assertThat(response.toString()).doesNotContain(TOO_LONG);
+		GraphQlTester.Response response = admin().documentName("productBySlug").variable("slug", TOO_LONG).execute();
+		response.errors().satisfy(classifiedAs("BAD_REQUEST"));
+		assertThat(text(response)).doesNotContain(TOO_LONG);
 	}
 
 	@Test
@@ -127,20 +129,19 @@ class SlugLengthTests {
 
 	@Test
 	void aProductsCategorySlugOverTheLimitIsInvalidAndNotLookedUp() {
-		Browser admin = admin();
+		Visitor admin = admin();
 		this.sql.clear();
 		Map<String, Object> input = new HashMap<>(Map.of("title", "Admin Test Slug Lamp", "description", "For tests.",
 				"price", "10", "stock", 1, "categorySlug", TOO_LONG));
-		Map<String, Object> created = admin.graphql(CatalogAdminTests.CREATE, Map.of("input", input));
-		assertThat(at(created, "createProduct.product")).isNull();
-		assertThat(at(created, "createProduct.userErrors")).asString()
+		ProductPayloadData created = CatalogAdminTests.created(admin, input);
+		assertThat(created.product()).isNull();
+		assertThat(created.userErrors()).asString()
 			.contains("INVALID", "categorySlug", "120")
 			.doesNotContain(TOO_LONG);
 
 		String tentId = this.jdbc.queryForObject("select id from product where slug = 'summit-tent'", String.class);
-		Map<String, Object> updated = admin.graphql(CatalogAdminTests.UPDATE,
-				Map.of("id", tentId, "input", Map.of("categorySlug", TOO_LONG)));
-		assertThat(at(updated, "updateProduct.userErrors")).asString()
+		ProductPayloadData updated = CatalogAdminTests.updated(admin, tentId, Map.of("categorySlug", TOO_LONG));
+		assertThat(updated.userErrors()).asString()
 			.contains("INVALID", "categorySlug", "120")
 			.doesNotContain(TOO_LONG);
 		assertThat(this.sql.mentioning("from category")).as("no category was looked up").isEmpty();
@@ -155,8 +156,8 @@ class SlugLengthTests {
 	void anUnknownCategorySlugIsReportedWithoutEchoingIt() {
 		Map<String, Object> input = Map.of("title", "Admin Test Echo Lamp", "description", "For tests.", "price", "10",
 				"stock", 1, "categorySlug", "no-such-category-xyz");
-		Map<String, Object> created = admin().graphql(CatalogAdminTests.CREATE, Map.of("input", input));
-		assertThat(at(created, "createProduct.userErrors")).asString()
+		ProductPayloadData created = CatalogAdminTests.created(admin(), input);
+		assertThat(created.userErrors()).asString()
 			.contains("INVALID", "categorySlug")
 			.doesNotContain("no-such-category-xyz");
 	}
@@ -174,12 +175,8 @@ class SlugLengthTests {
 				&& !error.getMessage().contains("bbbbbbbbbb") && !error.getMessage().contains("0000000000");
 	}
 
-	private Browser admin() {
-		Browser browser = new Browser(this.port).open();
-		Map<String, Object> login = browser.graphql(CatalogAdminTests.LOGIN,
-				Map.of("input", Map.of("email", "admin@storefront.test", "password", "demo-admin-password")));
-		assertThat(at(login, "login.customer.roles")).isEqualTo(List.of("SHOPPER", "ADMIN"));
-		return browser;
+	private Visitor admin() {
+		return Visitors.admin(this.port);
 	}
 
 }

@@ -6,8 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import dev.storefront.Browser;
+import dev.storefront.Answers.Money;
+import dev.storefront.Answers.UserError;
+import dev.storefront.Visitor;
+import dev.storefront.order.OrderOperations.AddressData;
 import org.jspecify.annotations.Nullable;
+import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -15,22 +19,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * removed after, with the orders placed for them), a cart, and {@code placeOrder}.
  */
 final class Checkout {
-
-	static final String ORDER_FIELDS = """
-			id: number number status email paymentMethod { code name instructions }
-			shippingAddress { name line1 line2 city postalCode region countryCode }
-			subtotal { amount currencyCode } shipping { amount } tax { amount } total { amount }
-			lines { productId title slug quantity unitPrice { amount } lineTotal { amount } }""";
-
-	static final String PLACE = "mutation Place($input: PlaceOrderInput!) { placeOrder(input: $input) { order { "
-			+ ORDER_FIELDS + " } cart { id totalQuantity lines { quantity product { slug } } } replayed "
-			+ "shortages { productId title requested available } userErrors { code field message } } }";
-
-	static final String CHECKOUT = "{ cart { checkout { subtotal { amount } shipping { amount } tax { amount } "
-			+ "total { amount } freeShippingFrom { amount } } } }";
-
-	static final String ADD = "mutation($p: ID!, $q: PositiveInt!) { addToCart(productId: $p, quantity: $q) "
-			+ "{ userErrors { code } } }";
 
 	/** Guests' orders in tests go to this domain, so that they can be removed after. */
 	static final String EMAIL_DOMAIN = "@checkout.test";
@@ -74,55 +62,124 @@ final class Checkout {
 		this.jdbc.update("delete from product where slug like ?", like);
 	}
 
-	static Map<String, Object> add(Browser browser, long productId, int quantity) {
-		return browser.graphql(ADD, Map.of("p", String.valueOf(productId), "q", quantity));
-	}
-
-	static Map<String, Object> address() {
-		Map<String, Object> address = new HashMap<>();
-		address.put("name", "Ada Lovelace");
-		address.put("line1", "12 St James's Square");
-		address.put("city", "London");
-		address.put("postalCode", "SW1Y 4JH");
-		address.put("countryCode", "gb");
-		return address;
+	/** Adds to the cart as the checkout tests do: only the user errors come back. */
+	static List<UserError> add(Visitor browser, long productId, int quantity) {
+		return browser.documentName("addToCartUserErrors")
+			.variable("productId", String.valueOf(productId))
+			.variable("quantity", quantity)
+			.execute()
+			.path("addToCart.userErrors")
+			.entityList(UserError.class)
+			.get();
 	}
 
 	/** A guest's input with a new key. */
-	static Map<String, Object> guestInput() {
-		Map<String, Object> input = new HashMap<>();
+	static OrderInput guestInput() {
+		OrderInput input = new OrderInput();
 		input.put("email", "Guest-" + UUID.randomUUID() + EMAIL_DOMAIN);
-		input.put("shippingAddress", address());
 		input.put("idempotencyKey", UUID.randomUUID().toString());
+		input.address().put("name", "Ada Lovelace");
+		input.address().put("line1", "12 St James's Square");
+		input.address().put("city", "London");
+		input.address().put("postalCode", "SW1Y 4JH");
+		input.address().put("countryCode", "gb");
 		return input;
 	}
 
-	static Map<String, Object> place(Browser browser, Map<String, Object> input) {
-		return browser.graphql(PLACE, Map.of("input", input));
+	static GraphQlTester.Response placing(Visitor browser, OrderInput input) {
+		return browser.documentName("placeOrder").variable("input", input.asVariable()).execute();
 	}
 
-	@SuppressWarnings("unchecked")
-	static @Nullable Map<String, Object> order(Map<String, Object> response) {
-		return (Map<String, Object>) Browser.at(response, "placeOrder.order");
+	static PlacedData place(Visitor browser, OrderInput input) {
+		return placing(browser, input).path("placeOrder").entity(PlacedData.class).get();
 	}
 
-	@SuppressWarnings("unchecked")
-	static List<String> codes(Map<String, Object> response) {
-		List<Map<String, Object>> errors = (List<Map<String, Object>>) Browser.at(response, "placeOrder.userErrors");
-		if (errors == null) {
-			throw new AssertionError("No placeOrder payload: " + response);
+	/** The cart's checkout totals, as the SPA shows them before placing. */
+	static CheckoutData checkoutTotals(Visitor browser) {
+		return browser.documentName("checkoutTotals").execute().path("cart.checkout").entity(CheckoutData.class).get();
+	}
+
+	/**
+	 * A {@code PlaceOrderInput} a test may spoil field by field: its own fields, and its address's
+	 * (sent as {@code shippingAddress}). What was never put is not sent.
+	 */
+	static final class OrderInput {
+
+		private final Map<String, @Nullable Object> fields = new HashMap<>();
+
+		private final Map<String, @Nullable Object> address = new HashMap<>();
+
+		OrderInput put(String field, @Nullable Object value) {
+			this.fields.put(field, value);
+			return this;
 		}
-		return errors.stream().map((error) -> (String) error.get("code")).toList();
+
+		OrderInput remove(String field) {
+			this.fields.remove(field);
+			return this;
+		}
+
+		Map<String, @Nullable Object> address() {
+			return this.address;
+		}
+
+		Map<String, @Nullable Object> asVariable() {
+			Map<String, @Nullable Object> variable = new HashMap<>(this.fields);
+			variable.put("shippingAddress", new HashMap<>(this.address));
+			return variable;
+		}
+
+		@Override
+		public String toString() {
+			return asVariable().toString();
+		}
+
 	}
 
-	@SuppressWarnings("unchecked")
-	static List<Map<String, Object>> errors(Map<String, Object> response) {
-		return (List<Map<String, Object>>) Browser.at(response, "placeOrder.userErrors");
+	/** {@code PlaceOrderPayload} as {@code placeOrder.graphql} selects it. */
+	record PlacedData(@Nullable PlacedOrderData order, PlacedCartData cart, boolean replayed,
+			List<ShortageData> shortages, List<UserError> userErrors) {
+
+		List<String> codes() {
+			return this.userErrors.stream().map(UserError::code).toList();
+		}
+
 	}
 
-	@SuppressWarnings("unchecked")
-	static List<Map<String, Object>> shortages(Map<String, Object> response) {
-		return (List<Map<String, Object>>) Browser.at(response, "placeOrder.shortages");
+	record PlacedOrderData(String id, String number, String status, String email, PaymentMethodData paymentMethod,
+			AddressData shippingAddress, Money subtotal, Money shipping, Money tax, Money total,
+			List<PlacedLineData> lines) {
+
+	}
+
+	record PaymentMethodData(String code, String name, String instructions) {
+
+	}
+
+	record PlacedLineData(String productId, String title, String slug, int quantity, Money unitPrice,
+			Money lineTotal) {
+
+	}
+
+	record PlacedCartData(@Nullable String id, int totalQuantity, List<PlacedCartLineData> lines) {
+
+	}
+
+	record PlacedCartLineData(int quantity, SlugData product) {
+
+	}
+
+	record SlugData(String slug) {
+
+	}
+
+	record ShortageData(String productId, String title, int requested, int available) {
+
+	}
+
+	/** {@code CheckoutTotals} as {@code checkoutTotals.graphql} selects them. */
+	record CheckoutData(Money subtotal, Money shipping, Money tax, Money total, @Nullable Money freeShippingFrom) {
+
 	}
 
 }

@@ -2,16 +2,20 @@ package dev.storefront.order;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.function.IntUnaryOperator;
 
-import dev.storefront.Browser;
 import dev.storefront.StorefrontTest;
+import dev.storefront.Visitor;
+import dev.storefront.order.Checkout.OrderInput;
+import dev.storefront.order.Checkout.PlacedData;
+import dev.storefront.order.Checkout.ShortageData;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,9 +24,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static dev.storefront.order.Checkout.add;
-import static dev.storefront.order.Checkout.codes;
 import static dev.storefront.order.Checkout.guestInput;
-import static dev.storefront.order.Checkout.order;
 import static dev.storefront.order.Checkout.place;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -51,18 +53,18 @@ class OrderConcurrencyTests {
 	@Test
 	void twentyShoppersForTheLastItemPlaceExactlyOneOrder() throws Exception {
 		long last = this.checkout.product("10.00", 1);
-		List<Browser> shoppers = shoppers(20, last, (i) -> 1);
+		List<Visitor> shoppers = shoppers(20, last, (i) -> 1);
 
-		List<Map<String, Object>> answers = allAtOnce(shoppers, (shopper) -> place(shopper, guestInput()));
+		List<PlacedData> answers = allAtOnce(shoppers, (shopper) -> place(shopper, guestInput()));
 
-		assertThat(answers.stream().filter((answer) -> order(answer) != null)).hasSize(1);
-		assertThat(answers.stream().filter((answer) -> order(answer) == null))
+		assertThat(answers.stream().filter((answer) -> answer.order() != null)).hasSize(1);
+		assertThat(answers.stream().filter((answer) -> answer.order() == null))
 			.hasSize(19)
 			.allSatisfy((answer) -> {
-				assertThat(codes(answer)).containsExactly("INSUFFICIENT_STOCK", "CART_EMPTY");
-				assertThat(Checkout.shortages(answer)).singleElement()
-					.satisfies((shortage) -> assertThat(shortage.get("available")).isEqualTo(0));
-				assertThat(Browser.at(answer, "placeOrder.cart.totalQuantity")).isEqualTo(0);
+				assertThat(answer.codes()).containsExactly("INSUFFICIENT_STOCK", "CART_EMPTY");
+				assertThat(answer.shortages()).singleElement()
+					.satisfies((shortage) -> assertThat(shortage.available()).isEqualTo(0));
+				assertThat(answer.cart().totalQuantity()).isEqualTo(0);
 			});
 		assertThat(this.checkout.stock(last)).isZero();
 		assertThat(this.checkout.orderCount()).isEqualTo(1);
@@ -71,97 +73,95 @@ class OrderConcurrencyTests {
 	@Test
 	void mixedQuantitiesFromTwentyShoppersNeverTakeMoreThanTheStock() throws Exception {
 		long product = this.checkout.product("10.00", 10);
-		List<Browser> shoppers = shoppers(20, product, (i) -> 1 + i % 4);
+		List<Visitor> shoppers = shoppers(20, product, (i) -> 1 + i % 4);
 
-		List<Map<String, Object>> answers = allAtOnce(shoppers, (shopper) -> place(shopper, guestInput()));
+		List<PlacedData> answers = allAtOnce(shoppers, (shopper) -> place(shopper, guestInput()));
 
 		int ordered = answers.stream()
-			.filter((answer) -> order(answer) != null)
-			.mapToInt((answer) -> (Integer) ((Map<?, ?>) ((List<?>) order(answer).get("lines")).get(0)).get("quantity"))
+			.filter((answer) -> answer.order() != null)
+			.mapToInt((answer) -> answer.order().lines().get(0).quantity())
 			.sum();
 		assertThat(ordered).isPositive().isLessThanOrEqualTo(10);
 		assertThat(this.checkout.stock(product)).isEqualTo(10 - ordered).isNotNegative();
 		assertThat(this.jdbc.queryForObject("select coalesce(sum(quantity), 0) from order_line where product_id = ?",
 				Integer.class, product))
 			.isEqualTo(ordered);
-		answers.stream().filter((answer) -> order(answer) == null).forEach((answer) -> {
-			assertThat(codes(answer)).first().isEqualTo("INSUFFICIENT_STOCK");
-			Map<?, ?> shortage = Checkout.shortages(answer).get(0);
-			assertThat((Integer) shortage.get("available")).isLessThan((Integer) shortage.get("requested"));
+		answers.stream().filter((answer) -> answer.order() == null).forEach((answer) -> {
+			assertThat(answer.codes()).first().isEqualTo("INSUFFICIENT_STOCK");
+			ShortageData shortage = answer.shortages().get(0);
+			assertThat(shortage.available()).isLessThan(shortage.requested());
 		});
 	}
 
 	@Test
 	void theSameKeyTwiceAtOncePlacesOneOrderAndBothAnswersCarryIt() throws Exception {
 		long product = this.checkout.product("10.00", 10);
-		Browser shopper = new Browser(this.port).open();
+		Visitor shopper = Visitor.opened(this.port);
 		add(shopper, product, 2);
-		Map<String, Object> input = guestInput();
+		OrderInput input = guestInput();
 
-		// A second tab of the same session: a Browser of its own with the same cookies.
-		Browser secondTab = new Browser(this.port);
-		secondTab.setCookie("SESSION", shopper.cookie("SESSION"));
-		secondTab.setCookie("XSRF-TOKEN", shopper.cookie("XSRF-TOKEN"));
+		// A second tab of the same session: a Visitor of its own with the same cookies.
+		Visitor secondTab = shopper.newTab(this.port);
 
-		List<Map<String, Object>> answers = allAtOnce(List.of(shopper, secondTab), (tab) -> place(tab, input));
+		List<PlacedData> answers = allAtOnce(List.of(shopper, secondTab), (tab) -> place(tab, input));
 
-		assertThat(answers).allSatisfy((answer) -> assertThat(codes(answer)).isEmpty());
-		assertThat(answers.stream().map((answer) -> order(answer).get("number")).distinct()).hasSize(1);
-		assertThat(answers.stream().map((answer) -> Browser.at(answer, "placeOrder.replayed")))
-			.containsExactlyInAnyOrder(true, false);
+		assertThat(answers).allSatisfy((answer) -> assertThat(answer.codes()).isEmpty());
+		assertThat(answers.stream().map((answer) -> answer.order().number()).distinct()).hasSize(1);
+		assertThat(answers.stream().map(PlacedData::replayed)).containsExactlyInAnyOrder(true, false);
 		assertThat(this.checkout.orderCount()).isEqualTo(1);
 		assertThat(this.checkout.stock(product)).isEqualTo(8);
 
-		assertThat(codes(place(shopper, guestInput()))).containsExactly("CART_EMPTY");
+		assertThat(place(shopper, guestInput()).codes()).containsExactly("CART_EMPTY");
 		assertThat(this.checkout.orderCount()).isEqualTo(1);
 	}
 
 	@Test
 	void aKeyIsBoundToTheCartThatUsedIt() {
 		long product = this.checkout.product("10.00", 10);
-		Browser first = new Browser(this.port).open();
+		Visitor first = Visitor.opened(this.port);
 		add(first, product, 1);
-		Map<String, Object> input = guestInput();
-		assertThat(codes(place(first, input))).isEmpty();
+		OrderInput input = guestInput();
+		assertThat(place(first, input).codes()).isEmpty();
 
-		Browser stranger = new Browser(this.port).open();
+		Visitor stranger = Visitor.opened(this.port);
 		add(stranger, product, 1);
-		Map<String, Object> theirs = place(stranger, input);
-		assertThat(Browser.at(theirs, "placeOrder.replayed")).isEqualTo(false);
-		assertThat(order(theirs).get("number")).isNotEqualTo(order(place(first, input)).get("number"));
+		PlacedData theirs = place(stranger, input);
+		assertThat(theirs.replayed()).isFalse();
+		assertThat(theirs.order().number()).isNotEqualTo(place(first, input).order().number());
 		assertThat(this.checkout.orderCount()).isEqualTo(2);
 	}
 
-	private List<Browser> shoppers(int count, long productId, java.util.function.IntUnaryOperator quantity) {
-		List<Browser> shoppers = new ArrayList<>();
+	private List<Visitor> shoppers(int count, long productId, IntUnaryOperator quantity) {
+		List<Visitor> shoppers = new ArrayList<>();
 		for (int i = 0; i < count; i++) {
-			Browser shopper = new Browser(this.port).open();
-			assertThat(Browser.at(add(shopper, productId, quantity.applyAsInt(i)), "addToCart.userErrors")).asList().isEmpty();
+			Visitor shopper = Visitor.opened(this.port);
+			assertThat(add(shopper, productId, quantity.applyAsInt(i))).isEmpty();
 			shoppers.add(shopper);
 		}
 		return shoppers;
 	}
 
-	/** Runs the call for each shopper on its own thread, all released at once. */
-	private static List<Map<String, Object>> allAtOnce(List<Browser> shoppers,
-			java.util.function.Function<Browser, Map<String, Object>> call) throws Exception {
+	/**
+	 * Runs the call for each shopper on its own thread, all released at once. A call that got
+	 * GraphQL errors fails (the tester checks for them when the payload is read).
+	 */
+	private static List<PlacedData> allAtOnce(List<Visitor> shoppers, Function<Visitor, PlacedData> call)
+			throws Exception {
 		CountDownLatch start = new CountDownLatch(1);
 		ExecutorService pool = Executors.newFixedThreadPool(shoppers.size());
 		try {
-			List<Future<Map<String, Object>>> answers = new ArrayList<>();
-			for (Browser shopper : shoppers) {
-				Callable<Map<String, Object>> task = () -> {
+			List<Future<PlacedData>> answers = new ArrayList<>();
+			for (Visitor shopper : shoppers) {
+				Callable<PlacedData> task = () -> {
 					start.await();
 					return call.apply(shopper);
 				};
 				answers.add(pool.submit(task));
 			}
 			start.countDown();
-			List<Map<String, Object>> results = new ArrayList<>();
-			for (Future<Map<String, Object>> answer : answers) {
-				Map<String, Object> result = answer.get(60, TimeUnit.SECONDS);
-				assertThat(result.get("errors")).as("GraphQL errors").isNull();
-				results.add(result);
+			List<PlacedData> results = new ArrayList<>();
+			for (Future<PlacedData> answer : answers) {
+				results.add(answer.get(60, TimeUnit.SECONDS));
 			}
 			return results;
 		}

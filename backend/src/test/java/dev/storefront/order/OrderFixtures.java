@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import dev.storefront.Browser;
+import dev.storefront.Visitor;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.search.mapper.orm.Search;
 import org.jspecify.annotations.Nullable;
@@ -95,7 +95,7 @@ final class OrderFixtures {
 	}
 
 	/** Records in the browser's session that it placed these orders, as placing an order does. */
-	void placedIn(Browser browser, Collection<Long> orderIds) {
+	void placedIn(Visitor browser, Collection<Long> orderIds) {
 		String cookie = browser.cookie("SESSION");
 		if (cookie == null) {
 			throw new IllegalStateException("The browser has no session yet: write something first");

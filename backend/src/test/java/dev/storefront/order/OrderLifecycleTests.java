@@ -10,8 +10,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
-import dev.storefront.Browser;
 import dev.storefront.StorefrontTest;
+import dev.storefront.Visitor;
+import dev.storefront.Visitors;
+import dev.storefront.order.OrderOperations.OrderPayloadData;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,12 +21,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 
-import static dev.storefront.Browser.at;
+import static dev.storefront.Answers.codes;
 import static dev.storefront.order.OrderOperations.CANCEL;
 import static dev.storefront.order.OrderOperations.MARK_PAID;
 import static dev.storefront.order.OrderOperations.MARK_SHIPPED;
-import static dev.storefront.order.OrderOperations.codes;
-import static dev.storefront.order.OrderOperations.run;
+import static dev.storefront.order.OrderOperations.ran;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -47,14 +48,14 @@ class OrderLifecycleTests {
 
 	OrderFixtures fixtures;
 
-	Browser admin;
+	Visitor admin;
 
 	@BeforeEach
 	void twoProductsOnlyTheseTestsUse() {
 		this.fixtures = OrderFixtures.of(this.context);
 		this.fixtures.product(LAMP, 5);
 		this.fixtures.product(MUG, 3);
-		this.admin = OrderOperations.admin(this.port);
+		this.admin = Visitors.admin(this.port);
 	}
 
 	@AfterEach
@@ -65,11 +66,11 @@ class OrderLifecycleTests {
 	@Test
 	void anAdminMarksAnOrderPaidThenShipped() {
 		String number = placed().number();
-		Map<String, Object> paid = run(this.admin, MARK_PAID, number);
-		assertThat(codes(paid, "markOrderPaid")).isEmpty();
-		assertThat(at(paid, "markOrderPaid.order.status")).isEqualTo("PAID");
-		Map<String, Object> shipped = run(this.admin, MARK_SHIPPED, number);
-		assertThat(at(shipped, "markOrderShipped.order.status")).isEqualTo("SHIPPED");
+		OrderPayloadData paid = ran(this.admin, MARK_PAID, number);
+		assertThat(paid.userErrors()).isEmpty();
+		assertThat(paid.order().status()).isEqualTo("PAID");
+		OrderPayloadData shipped = ran(this.admin, MARK_SHIPPED, number);
+		assertThat(shipped.order().status()).isEqualTo("SHIPPED");
 		assertThat(this.fixtures.status(number)).isEqualTo(OrderStatus.SHIPPED);
 		assertThat(stock()).containsExactly(5, 3);
 	}
@@ -85,16 +86,15 @@ class OrderLifecycleTests {
 				};
 				String number = placedIn(from);
 				List<Integer> stockBefore = stock();
-				Map<String, Object> response = run(this.admin, mutation, number);
-				String field = name(mutation);
+				OrderPayloadData response = ran(this.admin, mutation, number);
 				if (from.canBecome(to)) {
-					assertThat(codes(response, field)).as(from + " → " + to).isEmpty();
+					assertThat(response.userErrors()).as(from + " → " + to).isEmpty();
 					assertThat(this.fixtures.status(number)).isEqualTo(to);
 				}
 				else {
-					assertThat(codes(response, field)).as(from + " → " + to).containsExactly("ILLEGAL_TRANSITION");
-					assertThat(at(response, field + ".userErrors")).asString().contains(from.name(), to.name());
-					assertThat(at(response, field + ".order.status")).isEqualTo(from.name());
+					assertThat(codes(response.userErrors())).as(from + " → " + to).containsExactly("ILLEGAL_TRANSITION");
+					assertThat(response.userErrors()).asString().contains(from.name(), to.name());
+					assertThat(response.order().status()).isEqualTo(from.name());
 					assertThat(this.fixtures.status(number)).isEqualTo(from);
 					assertThat(stock()).isEqualTo(stockBefore);
 				}
@@ -105,31 +105,31 @@ class OrderLifecycleTests {
 	@Test
 	void cancellingPutsTheStockBackOnceAndACancelledOrderCantBeCancelledAgain() {
 		String number = placed().number();
-		assertThat(at(run(this.admin, CANCEL, number), "cancelOrder.order.status")).isEqualTo("CANCELLED");
+		assertThat(ran(this.admin, CANCEL, number).order().status()).isEqualTo("CANCELLED");
 		assertThat(stock()).containsExactly(7, 4);
-		assertThat(codes(run(this.admin, CANCEL, number), "cancelOrder")).containsExactly("ILLEGAL_TRANSITION");
+		assertThat(codes(ran(this.admin, CANCEL, number).userErrors())).containsExactly("ILLEGAL_TRANSITION");
 		assertThat(stock()).containsExactly(7, 4);
 	}
 
 	@Test
 	void anAdminCancelsAPaidOrderButItsCustomerMayNot() {
 		String email = OrderOperations.newEmail();
-		Browser owner = OrderOperations.shopper(this.port, email);
+		Visitor owner = Visitors.shopper(this.port, email);
 		String number = this.fixtures.place(this.fixtures.customerId(email), email, Instant.now(),
 				Map.of(LAMP, 2, MUG, 1)).number();
-		run(this.admin, MARK_PAID, number);
-		Map<String, Object> byOwner = run(owner, CANCEL, number);
-		assertThat(codes(byOwner, "cancelOrder")).containsExactly("ILLEGAL_TRANSITION");
-		assertThat(at(byOwner, "cancelOrder.userErrors")).asString().contains("PAID", "CANCELLED");
+		ran(this.admin, MARK_PAID, number);
+		OrderPayloadData byOwner = ran(owner, CANCEL, number);
+		assertThat(codes(byOwner.userErrors())).containsExactly("ILLEGAL_TRANSITION");
+		assertThat(byOwner.userErrors()).asString().contains("PAID", "CANCELLED");
 		assertThat(stock()).containsExactly(5, 3);
-		assertThat(at(run(this.admin, CANCEL, number), "cancelOrder.order.status")).isEqualTo("CANCELLED");
+		assertThat(ran(this.admin, CANCEL, number).order().status()).isEqualTo("CANCELLED");
 		assertThat(stock()).containsExactly(7, 4);
 	}
 
 	@Test
 	void aShippedOrderIsNotCancelledAndKeepsItsStock() {
 		String number = placedIn(OrderStatus.SHIPPED);
-		assertThat(codes(run(this.admin, CANCEL, number), "cancelOrder")).containsExactly("ILLEGAL_TRANSITION");
+		assertThat(codes(ran(this.admin, CANCEL, number).userErrors())).containsExactly("ILLEGAL_TRANSITION");
 		assertThat(this.fixtures.status(number)).isEqualTo(OrderStatus.SHIPPED);
 		assertThat(stock()).containsExactly(5, 3);
 	}
@@ -138,23 +138,23 @@ class OrderLifecycleTests {
 	void cancellationsArrivingTogetherCancelOnceAndPutTheStockBackOnce() throws Exception {
 		String number = placed().number();
 		int callers = 6;
-		List<Browser> admins = new ArrayList<>();
+		List<Visitor> admins = new ArrayList<>();
 		for (int i = 0; i < callers; i++) {
-			admins.add(OrderOperations.admin(this.port));
+			admins.add(Visitors.admin(this.port));
 		}
 		ExecutorService pool = Executors.newFixedThreadPool(callers);
 		try {
 			CountDownLatch start = new CountDownLatch(1);
-			List<CompletableFuture<Map<String, Object>>> answers = admins.stream()
+			List<CompletableFuture<OrderPayloadData>> answers = admins.stream()
 				.map((caller) -> CompletableFuture.supplyAsync(() -> {
 					await(start);
-					return run(caller, CANCEL, number);
+					return ran(caller, CANCEL, number);
 				}, pool))
 				.toList();
 			start.countDown();
 			List<List<String>> outcomes = new ArrayList<>();
-			for (CompletableFuture<Map<String, Object>> answer : answers) {
-				outcomes.add(codes(answer.get(60, TimeUnit.SECONDS), "cancelOrder"));
+			for (CompletableFuture<OrderPayloadData> answer : answers) {
+				outcomes.add(codes(answer.get(60, TimeUnit.SECONDS).userErrors()));
 			}
 			assertThat(outcomes).filteredOn(List::isEmpty).hasSize(1);
 			assertThat(outcomes).filteredOn((codes) -> !codes.isEmpty())
@@ -178,12 +178,12 @@ class OrderLifecycleTests {
 		switch (status) {
 			case PLACED -> {
 			}
-			case PAID -> run(this.admin, MARK_PAID, number);
+			case PAID -> ran(this.admin, MARK_PAID, number);
 			case SHIPPED -> {
-				run(this.admin, MARK_PAID, number);
-				run(this.admin, MARK_SHIPPED, number);
+				ran(this.admin, MARK_PAID, number);
+				ran(this.admin, MARK_SHIPPED, number);
 			}
-			case CANCELLED -> run(this.admin, CANCEL, number);
+			case CANCELLED -> ran(this.admin, CANCEL, number);
 		}
 		assertThat(this.fixtures.status(number)).isEqualTo(status);
 		return number;
@@ -191,14 +191,6 @@ class OrderLifecycleTests {
 
 	private List<Integer> stock() {
 		return List.of(this.fixtures.stock(LAMP), this.fixtures.stock(MUG));
-	}
-
-	private static String name(String mutation) {
-		return switch (mutation) {
-			case MARK_PAID -> "markOrderPaid";
-			case MARK_SHIPPED -> "markOrderShipped";
-			default -> "cancelOrder";
-		};
 	}
 
 	private static void await(CountDownLatch latch) {

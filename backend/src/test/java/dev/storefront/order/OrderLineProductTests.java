@@ -4,8 +4,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import dev.storefront.Browser;
+import dev.storefront.Answers.Money;
 import dev.storefront.StorefrontTest;
+import dev.storefront.Visitor;
+import dev.storefront.Visitors;
+import dev.storefront.order.OrderOperations.LineProductData;
+import dev.storefront.order.OrderOperations.OrderData;
+import dev.storefront.order.OrderOperations.OrderLineData;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -13,8 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 
-import static dev.storefront.Browser.at;
-import static dev.storefront.order.OrderOperations.order;
+import static dev.storefront.order.OrderOperations.orderData;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -38,9 +42,9 @@ class OrderLineProductTests {
 
 	String email;
 
-	Browser owner;
+	Visitor owner;
 
-	Browser admin;
+	Visitor admin;
 
 	String number;
 
@@ -50,8 +54,8 @@ class OrderLineProductTests {
 		this.fixtures.product(LAMP, 5);
 		this.fixtures.product(MUG, 5);
 		this.email = OrderOperations.newEmail();
-		this.owner = OrderOperations.shopper(this.port, this.email);
-		this.admin = OrderOperations.admin(this.port);
+		this.owner = Visitors.shopper(this.port, this.email);
+		this.admin = Visitors.admin(this.port);
 		this.number = this.fixtures.place(this.fixtures.customerId(this.email), this.email, Instant.now(),
 				Map.of(LAMP, 2, MUG, 1)).number();
 	}
@@ -64,43 +68,40 @@ class OrderLineProductTests {
 	@Test
 	void linesKeepTheTitleAndPriceAsBoughtWhileTheProductShowsHowItIsNow() {
 		this.fixtures.jdbc().update("update product set title = 'Renamed Lamp', price = 99.00 where slug = ?", LAMP);
-		Map<String, Object> line = line(order(this.owner, this.number), LAMP);
-		assertThat(line.get("title")).isEqualTo("Order Test " + LAMP);
-		assertThat(line.get("unitPrice")).isEqualTo(Map.of("amount", "12.50"));
-		assertThat(line.get("lineTotal")).isEqualTo(Map.of("amount", "25.00"));
-		assertThat(line.get("quantity")).isEqualTo(2);
-		assertThat(line.get("product")).asString().contains("Renamed Lamp");
-		assertThat(at(order(this.owner, this.number), "order.subtotal.amount")).isEqualTo("37.50");
+		OrderLineData line = order(this.owner).line(LAMP);
+		assertThat(line.title()).isEqualTo("Order Test " + LAMP);
+		assertThat(line.unitPrice()).isEqualTo(Money.of("12.50"));
+		assertThat(line.lineTotal()).isEqualTo(Money.of("25.00"));
+		assertThat(line.quantity()).isEqualTo(2);
+		assertThat(line.product().title()).isEqualTo("Renamed Lamp");
+		assertThat(order(this.owner).subtotal().amount()).isEqualTo("37.50");
 	}
 
 	@Test
 	void anArchivedProductIsNullForTheShopperAndShownToAdmins() {
 		this.fixtures.jdbc().update("update product set active = false where slug = ?", LAMP);
-		assertThat(line(order(this.owner, this.number), LAMP).get("product")).isNull();
-		assertThat(line(order(this.owner, this.number), MUG).get("product")).isNotNull();
-		Map<String, Object> asAdmin = line(order(this.admin, this.number), LAMP);
-		assertThat(asAdmin.get("product")).isEqualTo(Map.of("id", asAdmin.get("productId"),
-				"title", "Order Test " + LAMP, "active", false));
-		assertThat(line(order(this.owner, this.number), LAMP).get("title")).isEqualTo("Order Test " + LAMP);
+		assertThat(order(this.owner).line(LAMP).product()).isNull();
+		assertThat(order(this.owner).line(MUG).product()).isNotNull();
+		OrderLineData asAdmin = order(this.admin).line(LAMP);
+		assertThat(asAdmin.product()).isEqualTo(new LineProductData(asAdmin.productId(), "Order Test " + LAMP, false));
+		assertThat(order(this.owner).line(LAMP).title()).isEqualTo("Order Test " + LAMP);
 	}
 
 	@Test
 	void aDeletedProductIsNullForEveryoneAndTheLineStays() {
 		this.fixtures.jdbc().update("delete from product where slug = ?", LAMP);
-		for (Browser caller : List.of(this.owner, this.admin)) {
-			Map<String, Object> line = line(order(caller, this.number), LAMP);
-			assertThat(line.get("product")).isNull();
-			assertThat(line.get("title")).isEqualTo("Order Test " + LAMP);
+		for (Visitor caller : List.of(this.owner, this.admin)) {
+			OrderLineData line = order(caller).line(LAMP);
+			assertThat(line.product()).isNull();
+			assertThat(line.title()).isEqualTo("Order Test " + LAMP);
 		}
 	}
 
-	@SuppressWarnings("unchecked")
-	private static Map<String, Object> line(Map<String, Object> response, String slug) {
-		assertThat(response.get("errors")).isNull();
-		return ((List<Map<String, Object>>) at(response, "order.lines")).stream()
-			.filter((line) -> slug.equals(line.get("slug")))
-			.findFirst()
-			.orElseThrow();
+	/** The order as the caller sees it; it sees it. */
+	private OrderData order(Visitor caller) {
+		OrderData order = orderData(caller, this.number);
+		assertThat(order).as("the order, as seen by its owner or an admin").isNotNull();
+		return order;
 	}
 
 }

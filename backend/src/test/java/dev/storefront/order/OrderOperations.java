@@ -1,109 +1,153 @@
 package dev.storefront.order;
 
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 
-import dev.storefront.Browser;
+import dev.storefront.Answers.Money;
+import dev.storefront.Answers.PageInfo;
+import dev.storefront.Answers.UserError;
+import dev.storefront.Visitor;
+import dev.storefront.Visitors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.graphql.test.tester.GraphQlTester;
 
-import static dev.storefront.Browser.at;
+import static dev.storefront.Answers.valueOrNull;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The order operations as the SPA sends them, the callers tests need, and small readers of answers. */
+/**
+ * The order operations as the SPA sends them (documents in {@code graphql-test/}), the callers
+ * tests need, and the shapes of the answers.
+ */
 final class OrderOperations {
 
-	static final String ORDER_FIELDS = """
-			number status email placedAt updatedAt
-			shippingAddress { name line1 line2 city postalCode region countryCode }
-			subtotal { amount currencyCode } shipping { amount } tax { amount } total { amount }
-			lines { productId title slug quantity unitPrice { amount } lineTotal { amount } product { id title active } }
-			customer { id email }""";
+	static final String CANCEL = "cancelOrder";
 
-	static final String ORDER = "query Order($n: String!) { order(number: $n) { " + ORDER_FIELDS + " } }";
+	static final String MARK_PAID = "markOrderPaid";
 
-	static final String MY_ORDERS = "query MyOrders($first: Int, $after: String) { myOrders(first: $first, after: $after) { "
-			+ "totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { number } } "
-			+ "nodes { " + ORDER_FIELDS + " } } }";
-
-	static final String ME_ORDERS = "query MeOrders { me { id orders(first: 10) { totalCount nodes { number } } } }";
-
-	static final String ORDERS = "query Orders($filter: OrderFilter, $first: Int, $after: String) { "
-			+ "orders(filter: $filter, first: $first, after: $after) { totalCount "
-			+ "pageInfo { hasNextPage endCursor } nodes { number status email customer { email } } } }";
-
-	static final String CANCEL = "mutation Cancel($n: String!) { cancelOrder(number: $n) { order { number status } "
-			+ "userErrors { code field message } } }";
-
-	static final String MARK_PAID = "mutation Paid($n: String!) { markOrderPaid(number: $n) { order { number status } "
-			+ "userErrors { code field message } } }";
-
-	static final String MARK_SHIPPED = "mutation Shipped($n: String!) { markOrderShipped(number: $n) { "
-			+ "order { number status } userErrors { code field message } } }";
-
-	static final String ADD_TO_CART = "mutation Add($id: ID!) { addToCart(productId: $id, quantity: 1) { cart { id } } }";
-
-	private static final String REGISTER = "mutation Register($input: RegisterInput!) { register(input: $input) { "
-			+ "customer { id } userErrors { code } } }";
-
-	private static final String LOGIN = "mutation Login($input: LoginInput!) { login(input: $input) { "
-			+ "customer { roles } userErrors { code } } }";
+	static final String MARK_SHIPPED = "markOrderShipped";
 
 	private OrderOperations() {
 	}
 
-	static Browser anonymous(int port) {
-		return new Browser(port).open();
-	}
-
 	/** A guest with a session (a cart write made it), as a guest who checked out has. */
-	static Browser guestWithSession(int port, String productId) {
-		Browser browser = anonymous(port);
-		browser.graphql(ADD_TO_CART, Map.of("id", productId));
-		assertThat(browser.cookie("SESSION")).isNotNull();
-		return browser;
-	}
-
-	/** A new shopper with this email, signed in. */
-	static Browser shopper(int port, String email) {
-		Browser browser = anonymous(port);
-		Map<String, Object> response = browser.graphql(REGISTER,
-				Map.of("input", Map.of("email", email, "password", "correct horse battery", "name", "Order Shopper")));
-		assertThat(at(response, "register.customer.id")).isNotNull();
-		return browser;
+	static Visitor guestWithSession(int port, String productId) {
+		Visitor guest = Visitors.anonymous(port);
+		guest.documentName("addToCartUserErrors")
+			.variable("productId", productId)
+			.execute()
+			.path("addToCart.userErrors")
+			.entityList(UserError.class)
+			.hasSize(0);
+		assertThat(guest.cookie("SESSION")).isNotNull();
+		return guest;
 	}
 
 	static String newEmail() {
-		return "orders-" + UUID.randomUUID() + "@example.com";
+		return Visitors.uniqueEmail("orders");
 	}
 
-	static Browser admin(int port) {
-		Browser browser = anonymous(port);
-		Map<String, Object> login = browser.graphql(LOGIN,
-				Map.of("input", Map.of("email", "admin@storefront.test", "password", "demo-admin-password")));
-		assertThat(at(login, "login.customer.roles")).isEqualTo(List.of("SHOPPER", "ADMIN"));
-		return browser;
+	/** {@code order(number:)}. */
+	static GraphQlTester.Response order(Visitor caller, String number) {
+		return caller.documentName("order").variable("number", number).execute();
 	}
 
-	static Map<String, Object> order(Browser browser, String number) {
-		return browser.graphql(ORDER, Map.of("n", number));
+	/** The order of that number as the caller sees it, null when it sees none. */
+	static @Nullable OrderData orderData(Visitor caller, String number) {
+		return valueOrNull(order(caller, number), "order", OrderData.class);
 	}
 
-	static Map<String, Object> run(Browser browser, String mutation, String number) {
-		return browser.graphql(mutation, Map.of("n", number));
+	/** {@code myOrders}. */
+	static GraphQlTester.Request<?> myOrders(Visitor caller) {
+		return caller.documentName("myOrders");
 	}
 
-	@SuppressWarnings("unchecked")
-	static List<String> codes(Map<String, Object> response, String mutation) {
-		return ((List<Map<String, Object>>) at(response, mutation + ".userErrors")).stream()
-			.map((error) -> (String) error.get("code"))
-			.toList();
+	/** {@code orders}, the admin's list. */
+	static GraphQlTester.Request<?> orders(Visitor caller) {
+		return caller.documentName("orders");
 	}
 
-	@SuppressWarnings("unchecked")
-	static List<String> numbers(Map<String, Object> response, String connection) {
-		return ((List<Map<String, Object>>) at(response, connection + ".nodes")).stream()
-			.map((order) -> (String) order.get("number"))
-			.toList();
+	/** One of {@link #CANCEL}, {@link #MARK_PAID}, {@link #MARK_SHIPPED} on the order of that number. */
+	static GraphQlTester.Response run(Visitor caller, String mutation, String number) {
+		return caller.documentName(mutation).variable("number", number).execute();
+	}
+
+	/** The payload of one of {@link #CANCEL}, {@link #MARK_PAID}, {@link #MARK_SHIPPED}. */
+	static OrderPayloadData ran(Visitor caller, String mutation, String number) {
+		return run(caller, mutation, number).path(mutation).entity(OrderPayloadData.class).get();
+	}
+
+	/** {@code Order} as {@code OrderFields} selects it. */
+	record OrderData(String number, String status, String email, String placedAt, String updatedAt,
+			AddressData shippingAddress, Money subtotal, Money shipping, Money tax, Money total,
+			List<OrderLineData> lines, @Nullable CustomerData customer) {
+
+		/** The line of the product of that slug (as bought). */
+		OrderLineData line(String slug) {
+			return this.lines.stream().filter((line) -> slug.equals(line.slug())).findFirst().orElseThrow();
+		}
+
+	}
+
+	/** {@code OrderLine} as {@code OrderFields} selects it. */
+	record OrderLineData(String productId, String title, String slug, int quantity, Money unitPrice,
+			Money lineTotal, @Nullable LineProductData product) {
+
+	}
+
+	record LineProductData(String id, String title, boolean active) {
+
+	}
+
+	record CustomerData(String id, String email) {
+
+	}
+
+	/** {@code Address}. */
+	record AddressData(String name, String line1, @Nullable String line2, String city, String postalCode,
+			@Nullable String region, String countryCode) {
+
+	}
+
+	/** {@code myOrders} as {@code myOrders.graphql} selects it. */
+	record OrderConnectionData(int totalCount, PageInfo pageInfo, List<NumberEdgeData> edges, List<OrderData> nodes) {
+
+		List<String> numbers() {
+			return this.nodes.stream().map(OrderData::number).toList();
+		}
+
+	}
+
+	record NumberEdgeData(String cursor, NumberData node) {
+
+	}
+
+	record NumberData(String number) {
+
+	}
+
+	/** {@code orders} as {@code orders.graphql} selects it. */
+	record OrderListData(int totalCount, PageInfo pageInfo, List<ListedOrderData> nodes) {
+
+		List<String> numbers() {
+			return this.nodes.stream().map(ListedOrderData::number).toList();
+		}
+
+	}
+
+	record ListedOrderData(String number, String status, String email, @Nullable EmailData customer) {
+
+	}
+
+	record EmailData(String email) {
+
+	}
+
+	/** {@code OrderPayload}. */
+	record OrderPayloadData(@Nullable StatusData order, List<UserError> userErrors) {
+
+	}
+
+	record StatusData(String number, String status) {
+
 	}
 
 }

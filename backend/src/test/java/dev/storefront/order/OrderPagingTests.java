@@ -10,20 +10,26 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import dev.storefront.Browser;
 import dev.storefront.StorefrontTest;
+import dev.storefront.Visitor;
+import dev.storefront.Visitors;
+import dev.storefront.order.OrderOperations.OrderConnectionData;
+import dev.storefront.order.OrderOperations.OrderListData;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import org.springframework.graphql.test.tester.GraphQlTester;
 
-import static dev.storefront.Browser.at;
-import static dev.storefront.Browser.errorClassification;
+import static dev.storefront.Answers.classifiedAs;
+import static dev.storefront.Answers.text;
 import static dev.storefront.order.OrderOperations.MARK_PAID;
-import static dev.storefront.order.OrderOperations.numbers;
-import static dev.storefront.order.OrderOperations.run;
+import static dev.storefront.order.OrderOperations.myOrders;
+import static dev.storefront.order.OrderOperations.orders;
+import static dev.storefront.order.OrderOperations.ran;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -33,10 +39,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @StorefrontTest
 class OrderPagingTests {
-
-	static final String PAGE = "query($first: Int, $after: String) { myOrders(first: $first, after: $after) { "
-			+ "totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } "
-			+ "edges { cursor node { number } } nodes { number } } }";
 
 	@LocalServerPort
 	int port;
@@ -48,7 +50,7 @@ class OrderPagingTests {
 
 	String email;
 
-	Browser shopper;
+	Visitor shopper;
 
 	/** The shopper's orders, newest first. */
 	List<String> newestFirst;
@@ -57,7 +59,7 @@ class OrderPagingTests {
 	void fiveOrdersTwoOfThemPlacedAtTheSameInstant() {
 		this.fixtures = OrderFixtures.of(this.context);
 		this.email = OrderOperations.newEmail();
-		this.shopper = OrderOperations.shopper(this.port, this.email);
+		this.shopper = Visitors.shopper(this.port, this.email);
 		long customerId = this.fixtures.customerId(this.email);
 		Instant start = Instant.now().truncatedTo(ChronoUnit.MILLIS).minus(1, ChronoUnit.DAYS);
 		List<String> oldestFirst = new ArrayList<>();
@@ -81,16 +83,11 @@ class OrderPagingTests {
 		String after = null;
 		boolean first = true;
 		do {
-			Map<String, Object> variables = new HashMap<>();
-			variables.put("first", 2);
-			variables.put("after", after);
-			Map<String, Object> page = this.shopper.graphql(PAGE, variables);
-			assertThat(page.get("errors")).isNull();
-			assertThat(at(page, "myOrders.totalCount")).isEqualTo(5);
-			assertThat(at(page, "myOrders.pageInfo.hasPreviousPage")).isEqualTo(!first);
-			seen.addAll(numbers(page, "myOrders"));
-			after = (Boolean.TRUE.equals(at(page, "myOrders.pageInfo.hasNextPage")))
-					? (String) at(page, "myOrders.pageInfo.endCursor") : null;
+			OrderConnectionData page = page(2, after).path("myOrders").entity(OrderConnectionData.class).get();
+			assertThat(page.totalCount()).isEqualTo(5);
+			assertThat(page.pageInfo().hasPreviousPage()).isEqualTo(!first);
+			seen.addAll(page.numbers());
+			after = (Boolean.TRUE.equals(page.pageInfo().hasNextPage())) ? page.pageInfo().endCursor() : null;
 			first = false;
 		}
 		while (after != null);
@@ -99,35 +96,35 @@ class OrderPagingTests {
 
 	@Test
 	void aForgedCursorIsABadRequest() {
-		String real = (String) at(this.shopper.graphql(PAGE, Map.of("first", 1)), "myOrders.pageInfo.endCursor");
+		String real = page(1, null).path("myOrders.pageInfo.endCursor").entity(String.class).get();
 		String plain = new String(Base64.getUrlDecoder().decode(real), StandardCharsets.UTF_8);
 		List<String> forged = List.of("nonsense", "", "%%%", encode("o1|2024-01-01T00:00:00Z|0"),
 				encode("o1|2024-01-01T00:00:00Z|99999999999999999999"), encode("o1|+1000000000-01-01T00:00:00Z|5"),
 				encode("o1|0999-01-01T00:00:00Z|5"), encode("o1|yesterday|5"), encode("v1|NEWEST|5|2024-01-01T00:00:00Z"),
 				encode(plain + "|extra"), "A".repeat(10_000));
 		for (String cursor : forged) {
-			Map<String, Object> response = this.shopper.graphql(PAGE, Map.of("first", 2, "after", cursor));
-			assertThat(errorClassification(response)).as(cursor).isEqualTo("BAD_REQUEST");
+			page(2, cursor).errors().satisfy(classifiedAs("BAD_REQUEST"));
 		}
 	}
 
 	@Test
 	void aPageSizeOutsideOneToAHundredIsABadRequest() {
 		for (int size : List.of(0, -1, 101, Integer.MAX_VALUE)) {
-			assertThat(errorClassification(this.shopper.graphql(PAGE, Map.of("first", size)))).as("first " + size)
-				.isEqualTo("BAD_REQUEST");
+			page(size, null).errors().satisfy(classifiedAs("BAD_REQUEST"));
 		}
-		assertThat(numbers(this.shopper.graphql(PAGE, Map.of("first", 100)), "myOrders")).hasSize(5);
-		Map<String, Object> defaults = new HashMap<>();
+		page(100, null).path("myOrders.nodes[*].number").entityList(String.class)
+			.hasSize(5);
+		Map<String, @Nullable Object> defaults = new HashMap<>();
 		defaults.put("first", null);
-		assertThat(numbers(this.shopper.graphql(PAGE, defaults), "myOrders")).hasSize(5);
+		myOrders(this.shopper).variables(defaults).execute().path("myOrders.nodes[*].number").entityList(String.class)
+			.hasSize(5);
 	}
 
 	@Test
 	void theAdminListFiltersByStatusEmailAndNumber() {
-		Browser admin = OrderOperations.admin(this.port);
-		run(admin, MARK_PAID, this.newestFirst.get(1));
-		run(admin, MARK_PAID, this.newestFirst.get(3));
+		Visitor admin = Visitors.admin(this.port);
+		ran(admin, MARK_PAID, this.newestFirst.get(1));
+		ran(admin, MARK_PAID, this.newestFirst.get(3));
 		String shouted = "  " + this.email.toUpperCase() + " ";
 		assertThat(listed(admin, Map.of("email", shouted))).isEqualTo(this.newestFirst);
 		assertThat(listed(admin, Map.of("email", shouted, "status", "PAID")))
@@ -137,26 +134,35 @@ class OrderPagingTests {
 		assertThat(listed(admin, Map.of("number", number, "status", "PAID"))).isEmpty();
 		assertThat(listed(admin, Map.of("number", "no such number"))).isEmpty();
 		assertThat(listed(admin, Map.of("email", "nobody-" + this.email))).isEmpty();
-		Map<String, Object> everything = admin.graphql(OrderOperations.ORDERS, Map.of("first", 100));
-		assertThat(numbers(everything, "orders")).containsSubsequence(this.newestFirst);
+		OrderListData everything = orders(admin).variable("first", 100).execute().path("orders")
+			.entity(OrderListData.class).get();
+		assertThat(everything.numbers()).containsSubsequence(this.newestFirst);
 	}
 
 	@Test
 	void theAdminListRefusesFilterTextsLongerThanAnyEmailOrNumber() {
-		Browser admin = OrderOperations.admin(this.port);
+		Visitor admin = Visitors.admin(this.port);
 		String longEmail = "a".repeat(250) + "@x.io";
 		for (Map<String, Object> filter : List.of(Map.<String, Object>of("email", longEmail),
 				Map.<String, Object>of("number", "SF-" + "1".repeat(38)))) {
-			Map<String, Object> response = admin.graphql(OrderOperations.ORDERS, Map.of("filter", filter));
-			assertThat(errorClassification(response)).isEqualTo("BAD_REQUEST");
-			assertThat(response.toString()).doesNotContain(longEmail);
+			GraphQlTester.Response response = orders(admin).variable("filter", filter).execute();
+			response.errors().satisfy(classifiedAs("BAD_REQUEST"));
+			assertThat(text(response)).doesNotContain(longEmail);
 		}
 	}
 
-	private static List<String> listed(Browser admin, Map<String, Object> filter) {
-		Map<String, Object> response = admin.graphql(OrderOperations.ORDERS, Map.of("filter", filter, "first", 100));
-		assertThat(response.get("errors")).isNull();
-		return numbers(response, "orders");
+	private GraphQlTester.Response page(int first, @Nullable String after) {
+		return myOrders(this.shopper).variable("first", first).variable("after", after).execute();
+	}
+
+	private static List<String> listed(Visitor admin, Map<String, Object> filter) {
+		return orders(admin).variable("filter", filter)
+			.variable("first", 100)
+			.execute()
+			.path("orders")
+			.entity(OrderListData.class)
+			.get()
+			.numbers();
 	}
 
 	private static String encode(String plain) {

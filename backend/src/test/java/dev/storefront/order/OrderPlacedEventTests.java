@@ -1,10 +1,11 @@
 package dev.storefront.order;
 
 import java.time.Duration;
-import java.util.Map;
 
-import dev.storefront.Browser;
 import dev.storefront.StorefrontTest;
+import dev.storefront.Visitor;
+import dev.storefront.order.Checkout.OrderInput;
+import dev.storefront.order.Checkout.PlacedData;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -13,9 +14,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static dev.storefront.order.Checkout.add;
-import static dev.storefront.order.Checkout.codes;
 import static dev.storefront.order.Checkout.guestInput;
-import static dev.storefront.order.Checkout.order;
 import static dev.storefront.order.Checkout.place;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -48,18 +47,18 @@ class OrderPlacedEventTests {
 	@Test
 	void aPlacedOrderIsHeardAfterItCommittedAndTheConfirmationCompletes() {
 		long mug = this.checkout.product("12.50", 5);
-		Browser guest = new Browser(this.port).open();
+		Visitor guest = Visitor.opened(this.port);
 		add(guest, mug, 2);
 		int before = this.probe.heard().size();
 
-		Map<String, Object> input = guestInput();
-		Map<String, Object> placed = place(guest, input);
+		OrderInput input = guestInput();
+		PlacedData placed = place(guest, input);
 
-		String number = (String) order(placed).get("number");
+		String number = placed.order().number();
 		assertThat(this.probe.heard()).hasSize(before + 1).last().satisfies((heard) -> {
 			assertThat(heard.committed()).as("committed when heard").isTrue();
 			assertThat(heard.event().number()).isEqualTo(number);
-			assertThat(heard.event().email()).isEqualTo(order(placed).get("email"));
+			assertThat(heard.event().email()).isEqualTo(placed.order().email());
 			assertThat(heard.event().total().amount()).hasToString("29.95");
 			assertThat(heard.event().lines()).containsExactly(new OrderPlaced.Line(mug, 2));
 		});
@@ -71,23 +70,23 @@ class OrderPlacedEventTests {
 			.isEqualTo(1));
 
 		// A replay places nothing, and nothing is heard.
-		assertThat(Browser.at(place(guest, input), "placeOrder.replayed")).isEqualTo(true);
+		assertThat(place(guest, input).replayed()).isTrue();
 		assertThat(this.probe.heard()).hasSize(before + 1);
 	}
 
 	@Test
 	void nothingIsHeardWhenNothingIsPlaced() {
 		long mug = this.checkout.product("12.50", 5);
-		Browser guest = new Browser(this.port).open();
+		Visitor guest = Visitor.opened(this.port);
 		add(guest, mug, 2);
 		int before = this.probe.heard().size();
 		int publications = this.jdbc.queryForObject("select count(*) from EVENT_PUBLICATION", Integer.class);
 
-		Map<String, Object> input = guestInput();
+		OrderInput input = guestInput();
 		input.put("expectedTotal", "1.00");
-		assertThat(codes(place(guest, input))).containsExactly("PRICE_CHANGED");
+		assertThat(place(guest, input).codes()).containsExactly("PRICE_CHANGED");
 		this.jdbc.update("update product set stock = 1 where id = ?", mug);
-		assertThat(codes(place(guest, guestInput()))).containsExactly("INSUFFICIENT_STOCK");
+		assertThat(place(guest, guestInput()).codes()).containsExactly("INSUFFICIENT_STOCK");
 
 		assertThat(this.probe.heard()).hasSize(before);
 		assertThat(this.jdbc.queryForObject("select count(*) from EVENT_PUBLICATION", Integer.class))

@@ -3,8 +3,9 @@ package dev.storefront.order;
 import java.time.Instant;
 import java.util.Map;
 
-import dev.storefront.Browser;
 import dev.storefront.StorefrontTest;
+import dev.storefront.Visitor;
+import dev.storefront.Visitors;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
@@ -14,7 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 
-import static dev.storefront.order.OrderOperations.numbers;
+import static dev.storefront.order.OrderOperations.myOrders;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -47,9 +48,9 @@ class OrderStatementCountTests {
 	@Test
 	void aHistoryPageOfTwentyOrdersCostsWhatAPageOfTwoCosts() {
 		this.fixtures = OrderFixtures.of(this.context);
-		Browser few = shopperWithOrders(2);
-		Browser many = shopperWithOrders(20);
-		assertThat(numbers(many.graphql(OrderOperations.MY_ORDERS), "myOrders")).hasSize(20);
+		Visitor few = shopperWithOrders(2);
+		Visitor many = shopperWithOrders(20);
+		myOrders(many).execute().path("myOrders.nodes[*].number").entityList(String.class).hasSize(20);
 
 		long twoOrders = statementsToRead(few);
 		long twentyOrders = statementsToRead(many);
@@ -58,9 +59,9 @@ class OrderStatementCountTests {
 		assertThat(twentyOrders).isEqualTo(twoOrders).isLessThanOrEqualTo(6);
 	}
 
-	private Browser shopperWithOrders(int count) {
+	private Visitor shopperWithOrders(int count) {
 		String email = OrderOperations.newEmail();
-		Browser browser = OrderOperations.shopper(this.port, email);
+		Visitor browser = Visitors.shopper(this.port, email);
 		long customerId = this.fixtures.customerId(email);
 		Instant now = Instant.now();
 		for (int i = 0; i < count; i++) {
@@ -69,12 +70,11 @@ class OrderStatementCountTests {
 		return browser;
 	}
 
-	private long statementsToRead(Browser browser) {
-		browser.graphql(OrderOperations.MY_ORDERS);
+	private long statementsToRead(Visitor browser) {
+		myOrders(browser).executeAndVerify();
 		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
 		statistics.clear();
-		Map<String, Object> response = browser.graphql(OrderOperations.MY_ORDERS);
-		assertThat(response.get("errors")).isNull();
+		myOrders(browser).executeAndVerify();
 		return statistics.getPrepareStatementCount();
 	}
 

@@ -4,27 +4,36 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import dev.storefront.Browser;
 import dev.storefront.StorefrontTest;
+import dev.storefront.Visitor;
+import dev.storefront.Visitors;
+import dev.storefront.order.OrderOperations.OrderConnectionData;
+import dev.storefront.order.OrderOperations.OrderData;
+import dev.storefront.order.OrderOperations.OrderListData;
+import dev.storefront.order.OrderOperations.OrderPayloadData;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-import static dev.storefront.Browser.at;
-import static dev.storefront.Browser.errorClassification;
+import static dev.storefront.Answers.classifiedAs;
+import static dev.storefront.Answers.codes;
+import static dev.storefront.Answers.text;
 import static dev.storefront.order.OrderOperations.CANCEL;
 import static dev.storefront.order.OrderOperations.MARK_PAID;
 import static dev.storefront.order.OrderOperations.MARK_SHIPPED;
-import static dev.storefront.order.OrderOperations.codes;
-import static dev.storefront.order.OrderOperations.numbers;
+import static dev.storefront.order.OrderOperations.myOrders;
 import static dev.storefront.order.OrderOperations.order;
+import static dev.storefront.order.OrderOperations.orderData;
+import static dev.storefront.order.OrderOperations.orders;
+import static dev.storefront.order.OrderOperations.ran;
 import static dev.storefront.order.OrderOperations.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -49,15 +58,15 @@ class OrderVisibilityTests {
 
 	String ownerEmail;
 
-	Browser owner;
+	Visitor owner;
 
-	Browser otherShopper;
+	Visitor otherShopper;
 
-	Browser anonymous;
+	Visitor anonymous;
 
-	Browser guest;
+	Visitor guest;
 
-	Browser admin;
+	Visitor admin;
 
 	OrderFixtures.Placed ownersOrder;
 
@@ -67,13 +76,13 @@ class OrderVisibilityTests {
 	void placeAnOrderForAShopperAndOneForAGuest() {
 		this.fixtures = OrderFixtures.of(this.context);
 		this.ownerEmail = OrderOperations.newEmail();
-		this.owner = OrderOperations.shopper(this.port, this.ownerEmail);
-		this.otherShopper = OrderOperations.shopper(this.port, OrderOperations.newEmail());
-		this.anonymous = OrderOperations.anonymous(this.port);
+		this.owner = Visitors.shopper(this.port, this.ownerEmail);
+		this.otherShopper = Visitors.shopper(this.port, OrderOperations.newEmail());
+		this.anonymous = Visitors.anonymous(this.port);
 		String knife = this.fixtures.jdbc()
 			.queryForObject("select id from product where slug = 'chefs-knife'", String.class);
 		this.guest = OrderOperations.guestWithSession(this.port, knife);
-		this.admin = OrderOperations.admin(this.port);
+		this.admin = Visitors.admin(this.port);
 		// Cancelling puts stock back: the orders are of a product only these tests use.
 		this.fixtures.product("order-test-visibility", 10);
 		Map<String, Integer> lines = Map.of("order-test-visibility", 1);
@@ -100,12 +109,12 @@ class OrderVisibilityTests {
 
 	@Test
 	void theCustomerOfAnOrderIsShownToThatCustomerAndAdminsOnly() {
-		assertThat(at(order(this.owner, this.ownersOrder.number()), "order.customer.email")).isEqualTo(this.ownerEmail);
-		assertThat(at(order(this.admin, this.ownersOrder.number()), "order.customer.email")).isEqualTo(this.ownerEmail);
-		Map<String, Object> guestOrder = order(this.guest, this.guestsOrder.number());
-		assertThat(at(guestOrder, "order.number")).isEqualTo(this.guestsOrder.number());
-		assertThat(at(guestOrder, "order.customer")).isNull();
-		assertThat(at(order(this.admin, this.guestsOrder.number()), "order.customer")).isNull();
+		assertThat(orderData(this.owner, this.ownersOrder.number()).customer().email()).isEqualTo(this.ownerEmail);
+		assertThat(orderData(this.admin, this.ownersOrder.number()).customer().email()).isEqualTo(this.ownerEmail);
+		OrderData guestOrder = orderData(this.guest, this.guestsOrder.number());
+		assertThat(guestOrder.number()).isEqualTo(this.guestsOrder.number());
+		assertThat(guestOrder.customer()).isNull();
+		assertThat(orderData(this.admin, this.guestsOrder.number()).customer()).isNull();
 	}
 
 	@Test
@@ -114,55 +123,57 @@ class OrderVisibilityTests {
 		String plain = number.replace("-", "");
 		for (String typed : List.of(number.toLowerCase(), plain, plain.substring(2), " " + number.replace("-", " ") + " ",
 				number.replace("-", "\u2013"))) {
-			assertThat(at(order(this.owner, typed), "order.number")).as(typed).isEqualTo(number);
+			assertThat(orderData(this.owner, typed).number()).as(typed).isEqualTo(number);
 		}
 	}
 
 	@Test
 	void guessedNumbersAliasedInOneRequestAllAnswerNullLikeNumbersNobodyHas() {
-		String document = "query($a: String!, $b: String!, $c: String!) { a: order(number: $a) { number total { amount } } "
-				+ "b: order(number: $b) { number total { amount } } c: order(number: $c) { number total { amount } } }";
 		Map<String, Object> variables = Map.of("a", this.ownersOrder.number(), "b", this.guestsOrder.number(), "c",
 				OrderFixtures.newNumber());
-		for (Browser stranger : List.of(this.otherShopper, this.anonymous)) {
-			Map<String, Object> response = stranger.graphql(document, variables);
-			assertThat(response.get("errors")).isNull();
-			@SuppressWarnings("unchecked")
-			Map<String, Object> data = (Map<String, Object>) response.get("data");
-			assertThat(data).containsOnlyKeys("a", "b", "c");
-			assertThat(data.values()).containsOnlyNulls();
+		for (Visitor stranger : List.of(this.otherShopper, this.anonymous)) {
+			stranger.documentName("threeOrders")
+				.variables(variables)
+				.execute()
+				.path("")
+				.matchesJsonStrictly("{\"a\": null, \"b\": null, \"c\": null}");
 		}
-		Map<String, Object> asAdmin = this.admin.graphql(document, variables);
-		assertThat(at(asAdmin, "a.number")).isEqualTo(this.ownersOrder.number());
-		assertThat(at(asAdmin, "b.number")).isEqualTo(this.guestsOrder.number());
-		assertThat(at(asAdmin, "c")).isNull();
+		this.admin.documentName("threeOrders")
+			.variables(variables)
+			.execute()
+			.path("a.number").entity(String.class).isEqualTo(this.ownersOrder.number())
+			.path("b.number").entity(String.class).isEqualTo(this.guestsOrder.number())
+			.path("c").valueIsNull();
 	}
 
 	@Test
 	void aNumberLongerThanAnyNumberIsABadRequestThatDoesNotRepeatIt() {
 		String tooLong = "SF-" + "A".repeat(38);
-		Map<String, Object> response = order(this.admin, tooLong);
-		assertThat(errorClassification(response)).isEqualTo("BAD_REQUEST");
-		assertThat(response.toString()).doesNotContain(tooLong);
-		assertThat(at(order(this.admin, "SF-" + "A".repeat(37)), "order")).isNull();
+		GraphQlTester.Response response = order(this.admin, tooLong);
+		response.errors().satisfy(classifiedAs("BAD_REQUEST"));
+		assertThat(text(response)).doesNotContain(tooLong);
+		assertThat(orderData(this.admin, "SF-" + "A".repeat(37))).isNull();
 	}
 
 	@Test
 	void myOrdersIsForSignedInCustomersAndHoldsOnlyTheirOwn() {
-		assertThat(errorClassification(this.anonymous.graphql(OrderOperations.MY_ORDERS))).isEqualTo("UNAUTHORIZED");
-		assertThat(errorClassification(this.guest.graphql(OrderOperations.MY_ORDERS))).isEqualTo("UNAUTHORIZED");
-		Map<String, Object> mine = this.owner.graphql(OrderOperations.MY_ORDERS);
-		assertThat(numbers(mine, "myOrders")).containsExactly(this.ownersOrder.number());
-		assertThat(at(mine, "myOrders.totalCount")).isEqualTo(1);
-		assertThat(numbers(this.otherShopper.graphql(OrderOperations.MY_ORDERS), "myOrders")).isEmpty();
+		myOrders(this.anonymous).execute().errors().satisfy(classifiedAs("UNAUTHORIZED"));
+		myOrders(this.guest).execute().errors().satisfy(classifiedAs("UNAUTHORIZED"));
+		OrderConnectionData mine = myOrders(this.owner).execute().path("myOrders").entity(OrderConnectionData.class)
+			.get();
+		assertThat(mine.numbers()).containsExactly(this.ownersOrder.number());
+		assertThat(mine.totalCount()).isEqualTo(1);
+		assertThat(myOrders(this.otherShopper).execute().path("myOrders").entity(OrderConnectionData.class).get()
+			.numbers()).isEmpty();
 	}
 
 	@Test
 	void aCustomersOrdersAreTheirsInMeAndNobodyElsesThroughTheService() {
-		Map<String, Object> me = this.owner.graphql(OrderOperations.ME_ORDERS);
-		assertThat(numbers(me, "me.orders")).containsExactly(this.ownersOrder.number());
-		assertThat(at(this.otherShopper.graphql(OrderOperations.ME_ORDERS), "me.orders.totalCount")).isEqualTo(0);
-		assertThat(at(this.anonymous.graphql(OrderOperations.ME_ORDERS), "me")).isNull();
+		this.owner.documentName("meOrders").execute().path("me.orders.nodes[*].number").entityList(String.class)
+			.containsExactly(this.ownersOrder.number());
+		this.otherShopper.documentName("meOrders").execute().path("me.orders.totalCount").entity(Integer.class)
+			.isEqualTo(0);
+		this.anonymous.documentName("meOrders").execute().path("me").valueIsNull();
 		// No query hands a shopper another customer, but the service refuses it anyway.
 		long ownerId = this.fixtures.customerId(this.ownerEmail);
 		SecurityContextHolder.getContext()
@@ -174,55 +185,52 @@ class OrderVisibilityTests {
 
 	@Test
 	void onlyAdminsListEveryOrder() {
-		Map<String, Object> filter = Map.of("filter", Map.of("email", this.ownerEmail));
-		assertThat(errorClassification(this.anonymous.graphql(OrderOperations.ORDERS, filter))).isEqualTo("UNAUTHORIZED");
-		assertThat(errorClassification(this.owner.graphql(OrderOperations.ORDERS, filter))).isEqualTo("FORBIDDEN");
-		assertThat(errorClassification(this.guest.graphql(OrderOperations.ORDERS, filter))).isEqualTo("UNAUTHORIZED");
-		Map<String, Object> listed = this.admin.graphql(OrderOperations.ORDERS, filter);
-		assertThat(numbers(listed, "orders")).containsExactly(this.ownersOrder.number());
-		assertThat(at(listed, "orders.nodes")).asString().contains(this.ownerEmail);
+		Map<String, Object> filter = Map.of("email", this.ownerEmail);
+		orders(this.anonymous).variable("filter", filter).execute().errors().satisfy(classifiedAs("UNAUTHORIZED"));
+		orders(this.owner).variable("filter", filter).execute().errors().satisfy(classifiedAs("FORBIDDEN"));
+		orders(this.guest).variable("filter", filter).execute().errors().satisfy(classifiedAs("UNAUTHORIZED"));
+		OrderListData listed = orders(this.admin).variable("filter", filter).execute().path("orders")
+			.entity(OrderListData.class).get();
+		assertThat(listed.numbers()).containsExactly(this.ownersOrder.number());
+		assertThat(listed.nodes()).singleElement().satisfies((order) -> {
+			assertThat(order.email()).isEqualTo(this.ownerEmail);
+			assertThat(order.customer().email()).isEqualTo(this.ownerEmail);
+		});
 	}
 
 	@Test
 	void onlyAdminsMarkOrdersPaidOrShipped() {
 		for (String mutation : List.of(MARK_PAID, MARK_SHIPPED)) {
-			assertThat(errorClassification(run(this.anonymous, mutation, this.guestsOrder.number())))
-				.isEqualTo("UNAUTHORIZED");
-			assertThat(errorClassification(run(this.owner, mutation, this.ownersOrder.number()))).isEqualTo("FORBIDDEN");
-			assertThat(errorClassification(run(this.guest, mutation, this.guestsOrder.number())))
-				.isEqualTo("UNAUTHORIZED");
+			run(this.anonymous, mutation, this.guestsOrder.number()).errors().satisfy(classifiedAs("UNAUTHORIZED"));
+			run(this.owner, mutation, this.ownersOrder.number()).errors().satisfy(classifiedAs("FORBIDDEN"));
+			run(this.guest, mutation, this.guestsOrder.number()).errors().satisfy(classifiedAs("UNAUTHORIZED"));
 		}
 		assertThat(this.fixtures.status(this.ownersOrder.number())).isEqualTo(OrderStatus.PLACED);
 		assertThat(this.fixtures.status(this.guestsOrder.number())).isEqualTo(OrderStatus.PLACED);
-		assertThat(at(run(this.admin, MARK_PAID, this.ownersOrder.number()), "markOrderPaid.order.status"))
-			.isEqualTo("PAID");
+		assertThat(ran(this.admin, MARK_PAID, this.ownersOrder.number()).order().status()).isEqualTo("PAID");
 	}
 
 	@Test
 	void strangersCancelNothingAndHearWhatAnUnknownNumberHears() {
-		Map<String, Object> unknown = run(this.otherShopper, CANCEL, OrderFixtures.newNumber());
-		for (Browser stranger : List.of(this.otherShopper, this.anonymous, this.guest)) {
-			Map<String, Object> response = run(stranger, CANCEL, this.ownersOrder.number());
-			assertThat(response.get("data")).isEqualTo(unknown.get("data"));
+		OrderPayloadData unknown = ran(this.otherShopper, CANCEL, OrderFixtures.newNumber());
+		for (Visitor stranger : List.of(this.otherShopper, this.anonymous, this.guest)) {
+			assertThat(ran(stranger, CANCEL, this.ownersOrder.number())).isEqualTo(unknown);
 		}
-		assertThat(codes(unknown, "cancelOrder")).containsExactly("NOT_FOUND");
-		assertThat(at(run(this.owner, CANCEL, this.guestsOrder.number()), "cancelOrder"))
-			.isEqualTo(at(unknown, "cancelOrder"));
+		assertThat(codes(unknown.userErrors())).containsExactly("NOT_FOUND");
+		assertThat(ran(this.owner, CANCEL, this.guestsOrder.number())).isEqualTo(unknown);
 		assertThat(this.fixtures.status(this.ownersOrder.number())).isEqualTo(OrderStatus.PLACED);
 		assertThat(this.fixtures.status(this.guestsOrder.number())).isEqualTo(OrderStatus.PLACED);
 	}
 
 	@Test
 	void theOwnerAndThePlacingSessionCancelTheirOrders() {
-		assertThat(at(run(this.owner, CANCEL, this.ownersOrder.number()), "cancelOrder.order.status"))
-			.isEqualTo("CANCELLED");
-		assertThat(at(run(this.guest, CANCEL, this.guestsOrder.number()), "cancelOrder.order.status"))
-			.isEqualTo("CANCELLED");
+		assertThat(ran(this.owner, CANCEL, this.ownersOrder.number()).order().status()).isEqualTo("CANCELLED");
+		assertThat(ran(this.guest, CANCEL, this.guestsOrder.number()).order().status()).isEqualTo("CANCELLED");
 	}
 
-	private List<Boolean> visible(Browser browser) {
-		return List.of(at(order(browser, this.ownersOrder.number()), "order") != null,
-				at(order(browser, this.guestsOrder.number()), "order") != null);
+	private List<Boolean> visible(Visitor browser) {
+		return List.of(orderData(browser, this.ownersOrder.number()) != null,
+				orderData(browser, this.guestsOrder.number()) != null);
 	}
 
 }

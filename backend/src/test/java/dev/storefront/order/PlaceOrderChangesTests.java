@@ -1,10 +1,11 @@
 package dev.storefront.order;
 
 import java.util.List;
-import java.util.Map;
 
-import dev.storefront.Browser;
 import dev.storefront.StorefrontTest;
+import dev.storefront.Visitor;
+import dev.storefront.order.Checkout.OrderInput;
+import dev.storefront.order.Checkout.PlacedData;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -13,11 +14,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static dev.storefront.order.Checkout.add;
-import static dev.storefront.order.Checkout.codes;
+import static dev.storefront.order.Checkout.checkoutTotals;
 import static dev.storefront.order.Checkout.guestInput;
-import static dev.storefront.order.Checkout.order;
 import static dev.storefront.order.Checkout.place;
-import static dev.storefront.order.Checkout.shortages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -48,51 +47,51 @@ class PlaceOrderChangesTests {
 	@Test
 	void aPriceChangedSinceTheShopperSawTheTotalPlacesNothing() {
 		long mug = this.checkout.product("12.50", 5);
-		Browser guest = new Browser(this.port).open();
+		Visitor guest = Visitor.opened(this.port);
 		add(guest, mug, 2);
-		String seen = (String) Browser.at(guest.graphql(Checkout.CHECKOUT), "cart.checkout.total.amount");
+		String seen = checkoutTotals(guest).total().amount();
 		assertThat(seen).isEqualTo("29.95");
 		this.jdbc.update("update product set price = 13.00 where id = ?", mug);
-		Map<String, Object> input = guestInput();
+		OrderInput input = guestInput();
 		input.put("expectedTotal", seen);
 
-		Map<String, Object> refused = place(guest, input);
+		PlacedData refused = place(guest, input);
 
-		assertThat(codes(refused)).containsExactly("PRICE_CHANGED");
-		assertThat(Checkout.errors(refused).get(0).get("message")).asString().contains("30.95");
-		assertThat(Checkout.errors(refused).get(0).get("field")).isEqualTo(List.of("input", "expectedTotal"));
-		assertThat(order(refused)).isNull();
+		assertThat(refused.codes()).containsExactly("PRICE_CHANGED");
+		assertThat(refused.userErrors().get(0).message()).contains("30.95");
+		assertThat(refused.userErrors().get(0).field()).isEqualTo(List.of("input", "expectedTotal"));
+		assertThat(refused.order()).isNull();
 		assertThat(this.checkout.orderCount()).isZero();
 		assertThat(this.checkout.stock(mug)).isEqualTo(5);
-		assertThat(Browser.at(guest.graphql("{ cart { totalQuantity } }"), "cart.totalQuantity")).isEqualTo(2);
+		guest.documentName("cartTotalQuantity").execute().path("cart.totalQuantity").entity(Integer.class).isEqualTo(2);
 
 		input.put("expectedTotal", "30.95");
-		assertThat(codes(place(guest, input))).isEmpty();
+		assertThat(place(guest, input).codes()).isEmpty();
 	}
 
 	@Test
 	void aProductTakenOffSaleMeanwhileIsUnavailableAndLeavesTheCart() {
 		long mug = this.checkout.product("12.50", 5);
 		long pen = this.checkout.product("3.00", 5);
-		Browser guest = new Browser(this.port).open();
+		Visitor guest = Visitor.opened(this.port);
 		add(guest, mug, 1);
 		add(guest, pen, 2);
 		this.jdbc.update("update product set active = false where id = ?", mug);
 
-		Map<String, Object> refused = place(guest, guestInput());
+		PlacedData refused = place(guest, guestInput());
 
-		assertThat(codes(refused)).containsExactly("PRODUCT_UNAVAILABLE");
-		assertThat(Checkout.errors(refused).get(0).get("message")).asString().contains("Title of changes-");
-		assertThat(shortages(refused)).singleElement().satisfies((shortage) -> {
-			assertThat(shortage.get("productId")).isEqualTo(String.valueOf(mug));
-			assertThat(shortage.get("requested")).isEqualTo(1);
-			assertThat(shortage.get("available")).isEqualTo(0);
+		assertThat(refused.codes()).containsExactly("PRODUCT_UNAVAILABLE");
+		assertThat(refused.userErrors().get(0).message()).contains("Title of changes-");
+		assertThat(refused.shortages()).singleElement().satisfies((shortage) -> {
+			assertThat(shortage.productId()).isEqualTo(String.valueOf(mug));
+			assertThat(shortage.requested()).isEqualTo(1);
+			assertThat(shortage.available()).isEqualTo(0);
 		});
-		assertThat(Browser.at(refused, "placeOrder.cart.totalQuantity")).isEqualTo(2);
+		assertThat(refused.cart().totalQuantity()).isEqualTo(2);
 		assertThat(this.checkout.orderCount()).isZero();
 		assertThat(this.checkout.stock(pen)).isEqualTo(5);
 		// What is left can be placed.
-		assertThat(codes(place(guest, guestInput()))).isEmpty();
+		assertThat(place(guest, guestInput()).codes()).isEmpty();
 		assertThat(this.checkout.stock(pen)).isEqualTo(3);
 	}
 
@@ -100,37 +99,37 @@ class PlaceOrderChangesTests {
 	void lessStockThanTheCartHoldsLowersTheLineAndSaysHowManyAreLeft() {
 		long mug = this.checkout.product("12.50", 5);
 		long pen = this.checkout.product("3.00", 5);
-		Browser guest = new Browser(this.port).open();
+		Visitor guest = Visitor.opened(this.port);
 		add(guest, mug, 4);
 		add(guest, pen, 1);
 		this.jdbc.update("update product set stock = 3 where id = ?", mug);
 
-		Map<String, Object> refused = place(guest, guestInput());
+		PlacedData refused = place(guest, guestInput());
 
-		assertThat(codes(refused)).containsExactly("INSUFFICIENT_STOCK");
-		assertThat(Checkout.errors(refused).get(0).get("message")).asString().startsWith("Only 3 of Title of changes-");
-		assertThat(shortages(refused)).singleElement().satisfies((shortage) -> {
-			assertThat(shortage.get("requested")).isEqualTo(4);
-			assertThat(shortage.get("available")).isEqualTo(3);
+		assertThat(refused.codes()).containsExactly("INSUFFICIENT_STOCK");
+		assertThat(refused.userErrors().get(0).message()).startsWith("Only 3 of Title of changes-");
+		assertThat(refused.shortages()).singleElement().satisfies((shortage) -> {
+			assertThat(shortage.requested()).isEqualTo(4);
+			assertThat(shortage.available()).isEqualTo(3);
 		});
-		assertThat(Browser.at(refused, "placeOrder.cart.totalQuantity")).isEqualTo(4);
+		assertThat(refused.cart().totalQuantity()).isEqualTo(4);
 		assertThat(this.checkout.stock(mug)).isEqualTo(3);
 		assertThat(this.checkout.orderCount()).isZero();
-		assertThat(codes(place(guest, guestInput()))).isEmpty();
+		assertThat(place(guest, guestInput()).codes()).isEmpty();
 		assertThat(this.checkout.stock(mug)).isZero();
 	}
 
 	@Test
 	void aCartOfOnlySoldOutLinesIsEmptiedAndCartEmpty() {
 		long mug = this.checkout.product("12.50", 5);
-		Browser guest = new Browser(this.port).open();
+		Visitor guest = Visitor.opened(this.port);
 		add(guest, mug, 2);
 		this.jdbc.update("update product set stock = 0 where id = ?", mug);
 
-		Map<String, Object> refused = place(guest, guestInput());
+		PlacedData refused = place(guest, guestInput());
 
-		assertThat(codes(refused)).containsExactly("INSUFFICIENT_STOCK", "CART_EMPTY");
-		assertThat(Browser.at(refused, "placeOrder.cart.lines")).asList().isEmpty();
+		assertThat(refused.codes()).containsExactly("INSUFFICIENT_STOCK", "CART_EMPTY");
+		assertThat(refused.cart().lines()).isEmpty();
 		assertThat(this.checkout.orderCount()).isZero();
 	}
 

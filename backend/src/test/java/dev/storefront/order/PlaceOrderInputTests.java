@@ -1,11 +1,13 @@
 package dev.storefront.order;
 
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 
-import dev.storefront.Browser;
+import dev.storefront.Answers.UserError;
 import dev.storefront.StorefrontTest;
+import dev.storefront.Visitor;
+import dev.storefront.order.Checkout.OrderInput;
+import dev.storefront.order.Checkout.PlacedData;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -13,8 +15,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import static dev.storefront.Answers.fields;
 import static dev.storefront.order.Checkout.add;
-import static dev.storefront.order.Checkout.errors;
 import static dev.storefront.order.Checkout.guestInput;
 import static dev.storefront.order.Checkout.place;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,13 +35,13 @@ class PlaceOrderInputTests {
 
 	long mug;
 
-	Browser guest;
+	Visitor guest;
 
 	@BeforeEach
 	void aCart() {
 		this.checkout = new Checkout(this.jdbc, "input");
 		this.mug = this.checkout.product("12.50", 5);
-		this.guest = new Browser(this.port).open();
+		this.guest = Visitor.opened(this.port);
 		add(this.guest, this.mug, 1);
 	}
 
@@ -59,24 +61,24 @@ class PlaceOrderInputTests {
 
 	@Test
 	void theAddressNeedsItsFieldsWithinTheirLengths() {
-		assertInvalid((input) -> address(input).put("name", " "), "input", "shippingAddress", "name");
-		assertInvalid((input) -> address(input).put("name", "n".repeat(101)), "input", "shippingAddress", "name");
-		assertInvalid((input) -> address(input).put("line1", "l".repeat(201)), "input", "shippingAddress", "line1");
-		assertInvalid((input) -> address(input).put("line2", "l".repeat(201)), "input", "shippingAddress", "line2");
-		assertInvalid((input) -> address(input).put("city", ""), "input", "shippingAddress", "city");
-		assertInvalid((input) -> address(input).put("postalCode", "1".repeat(21)), "input", "shippingAddress",
+		assertInvalid((input) -> input.address().put("name", " "), "input", "shippingAddress", "name");
+		assertInvalid((input) -> input.address().put("name", "n".repeat(101)), "input", "shippingAddress", "name");
+		assertInvalid((input) -> input.address().put("line1", "l".repeat(201)), "input", "shippingAddress", "line1");
+		assertInvalid((input) -> input.address().put("line2", "l".repeat(201)), "input", "shippingAddress", "line2");
+		assertInvalid((input) -> input.address().put("city", ""), "input", "shippingAddress", "city");
+		assertInvalid((input) -> input.address().put("postalCode", "1".repeat(21)), "input", "shippingAddress",
 				"postalCode");
-		assertInvalid((input) -> address(input).put("region", "r".repeat(101)), "input", "shippingAddress", "region");
-		assertInvalid((input) -> address(input).put("city", "Lon\u0000don"), "input", "shippingAddress", "city");
-		assertInvalid((input) -> address(input).put("name", "Ada\u202eLovelace"), "input", "shippingAddress", "name");
+		assertInvalid((input) -> input.address().put("region", "r".repeat(101)), "input", "shippingAddress", "region");
+		assertInvalid((input) -> input.address().put("city", "Lon\u0000don"), "input", "shippingAddress", "city");
+		assertInvalid((input) -> input.address().put("name", "Ada\u202eLovelace"), "input", "shippingAddress", "name");
 	}
 
 	@Test
 	void theCountryIsAnIsoCode() {
-		assertInvalid((input) -> address(input).put("countryCode", "XX"), "input", "shippingAddress", "countryCode");
-		assertInvalid((input) -> address(input).put("countryCode", "GBR"), "input", "shippingAddress", "countryCode");
-		assertInvalid((input) -> address(input).put("countryCode", "Ü1"), "input", "shippingAddress", "countryCode");
-		assertInvalid((input) -> address(input).put("countryCode", ""), "input", "shippingAddress", "countryCode");
+		assertInvalid((input) -> input.address().put("countryCode", "XX"), "input", "shippingAddress", "countryCode");
+		assertInvalid((input) -> input.address().put("countryCode", "GBR"), "input", "shippingAddress", "countryCode");
+		assertInvalid((input) -> input.address().put("countryCode", "Ü1"), "input", "shippingAddress", "countryCode");
+		assertInvalid((input) -> input.address().put("countryCode", ""), "input", "shippingAddress", "countryCode");
 	}
 
 	@Test
@@ -95,12 +97,12 @@ class PlaceOrderInputTests {
 
 	@Test
 	void everyProblemIsReportedAtOnce() {
-		Map<String, Object> input = guestInput();
+		OrderInput input = guestInput();
 		input.remove("email");
-		address(input).put("city", "");
-		address(input).put("countryCode", "ZZ");
-		List<Map<String, Object>> errors = errors(place(this.guest, input));
-		assertThat(errors).extracting((error) -> error.get("field"))
+		input.address().put("city", "");
+		input.address().put("countryCode", "ZZ");
+		List<UserError> errors = place(this.guest, input).userErrors();
+		assertThat(fields(errors))
 			.containsExactlyInAnyOrder(List.of("input", "email"), List.of("input", "shippingAddress", "city"),
 					List.of("input", "shippingAddress", "countryCode"));
 		assertNothingWritten();
@@ -108,37 +110,33 @@ class PlaceOrderInputTests {
 
 	@Test
 	void theValidInputStillPlacesTheOrder() {
-		Map<String, Object> input = guestInput();
-		address(input).put("line2", "  ");
-		address(input).put("region", " Greater London ");
-		Map<String, Object> placed = place(this.guest, input);
-		assertThat(errors(placed)).isEmpty();
-		assertThat(Browser.at(placed, "placeOrder.order.shippingAddress.line2")).isNull();
-		assertThat(Browser.at(placed, "placeOrder.order.shippingAddress.region")).isEqualTo("Greater London");
+		OrderInput input = guestInput();
+		input.address().put("line2", "  ");
+		input.address().put("region", " Greater London ");
+		PlacedData placed = place(this.guest, input);
+		assertThat(placed.userErrors()).isEmpty();
+		assertThat(placed.order().shippingAddress().line2()).isNull();
+		assertThat(placed.order().shippingAddress().region()).isEqualTo("Greater London");
 	}
 
-	private void assertInvalid(Consumer<Map<String, Object>> spoil, String... field) {
-		Map<String, Object> input = guestInput();
+	private void assertInvalid(Consumer<OrderInput> spoil, String... field) {
+		OrderInput input = guestInput();
 		spoil.accept(input);
-		Map<String, Object> response = place(this.guest, input);
-		assertThat(errors(response)).as("errors of %s", input)
+		PlacedData response = place(this.guest, input);
+		assertThat(response.userErrors()).as("errors of %s", input)
 			.singleElement()
 			.satisfies((error) -> {
-				assertThat(error.get("code")).isEqualTo("INVALID");
-				assertThat(error.get("field")).isEqualTo(List.of(field));
+				assertThat(error.code()).isEqualTo("INVALID");
+				assertThat(error.field()).isEqualTo(List.of(field));
 			});
 		assertNothingWritten();
-	}
-
-	@SuppressWarnings("unchecked")
-	private static Map<String, Object> address(Map<String, Object> input) {
-		return (Map<String, Object>) input.get("shippingAddress");
 	}
 
 	private void assertNothingWritten() {
 		assertThat(this.checkout.orderCount()).isZero();
 		assertThat(this.checkout.stock(this.mug)).isEqualTo(5);
-		assertThat(Browser.at(this.guest.graphql("{ cart { totalQuantity } }"), "cart.totalQuantity")).isEqualTo(1);
+		this.guest.documentName("cartTotalQuantity").execute().path("cart.totalQuantity").entity(Integer.class)
+			.isEqualTo(1);
 	}
 
 }

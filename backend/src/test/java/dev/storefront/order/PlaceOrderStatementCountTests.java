@@ -3,11 +3,11 @@ package dev.storefront.order;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
-import dev.storefront.Browser;
 import dev.storefront.SqlStatements;
 import dev.storefront.StorefrontTest;
+import dev.storefront.Visitor;
+import dev.storefront.order.Checkout.PlacedData;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,9 +16,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static dev.storefront.order.Checkout.add;
-import static dev.storefront.order.Checkout.codes;
 import static dev.storefront.order.Checkout.guestInput;
-import static dev.storefront.order.Checkout.order;
 import static dev.storefront.order.Checkout.place;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -71,15 +69,14 @@ class PlaceOrderStatementCountTests {
 	}
 
 	private Counted placeOrderOf(int lines) {
-		Browser guest = new Browser(this.port).open();
+		Visitor guest = Visitor.opened(this.port);
 		for (int i = 0; i < lines; i++) {
-			assertThat(Browser.at(add(guest, this.checkout.product("1.00", 5), 1), "addToCart.userErrors")).asList()
-				.isEmpty();
+			assertThat(add(guest, this.checkout.product("1.00", 5), 1)).isEmpty();
 		}
 		this.sql.clear();
-		Map<String, Object> placed = place(guest, guestInput());
-		assertThat(codes(placed)).isEmpty();
-		String number = (String) order(placed).get("number");
+		PlacedData placed = place(guest, guestInput());
+		assertThat(placed.codes()).isEmpty();
+		String number = placed.order().number();
 		// The confirmation is delivered on another thread; its statements count once it is done.
 		await().atMost(Duration.ofSeconds(10)).until(() -> this.jdbc.queryForObject(
 				"select count(*) from EVENT_PUBLICATION where serialized_event like ? and completion_date is null",

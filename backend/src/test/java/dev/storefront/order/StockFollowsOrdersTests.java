@@ -3,16 +3,18 @@ package dev.storefront.order;
 import java.util.Map;
 import java.util.UUID;
 
-import dev.storefront.Browser;
+import dev.storefront.Answers.UserError;
 import dev.storefront.StorefrontTest;
+import dev.storefront.Visitor;
+import dev.storefront.Visitors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static dev.storefront.order.Checkout.add;
-import static dev.storefront.order.Checkout.codes;
 import static dev.storefront.order.Checkout.guestInput;
 import static dev.storefront.order.Checkout.place;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,16 +23,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 @StorefrontTest
 class StockFollowsOrdersTests {
 
-	static final String SEARCH = "query($q: String!) { search(query: $q) { facets { inStock } products { totalCount } } "
-			+ "inStock: search(query: $q, filter: { inStock: true }) { products { totalCount } } }";
-
 	@LocalServerPort
 	int port;
 
 	@Autowired
 	JdbcTemplate jdbc;
 
-	Browser admin;
+	Visitor admin;
 
 	String productId;
 
@@ -39,37 +38,46 @@ class StockFollowsOrdersTests {
 		if (this.productId != null) {
 			this.jdbc.update("delete from customer_order where id in (select order_id from order_line where product_id = ?)",
 					Long.valueOf(this.productId));
-			this.admin.graphql("mutation($id: ID!) { deleteProduct(id: $id) { userErrors { code } } }",
-					Map.of("id", this.productId));
+			this.admin.documentName("deleteProduct")
+				.variable("id", this.productId)
+				.execute()
+				.path("deleteProduct.userErrors")
+				.entityList(UserError.class)
+				.hasSize(0);
 		}
 	}
 
 	@Test
 	void buyingTheLastItemsTakesTheProductOutOfTheInStockFacet() {
-		this.admin = new Browser(this.port).open();
-		this.admin.graphql("mutation($i: LoginInput!) { login(input: $i) { userErrors { code } } }",
-				Map.of("i", Map.of("email", "admin@storefront.test", "password", "demo-admin-password")));
+		this.admin = Visitors.admin(this.port);
 		String word = "zyxwand" + UUID.randomUUID().toString().replace("-", "").substring(0, 6);
-		Map<String, Object> created = this.admin.graphql(
-				"mutation($i: ProductInput!) { createProduct(input: $i) { product { id } userErrors { code message } } }",
-				Map.of("i", Map.of("title", "Stock Follows " + word, "description", "A " + word + " for orders.", "price",
-						"7.00", "stock", 3, "slug", "stock-follows-" + word)));
-		this.productId = (String) Browser.at(created, "createProduct.product.id");
-		assertThat(this.productId).as("created: %s", created).isNotNull();
-		Browser guest = new Browser(this.port).open();
-		assertThat(Browser.at(guest.graphql(SEARCH, Map.of("q", word)), "search.facets.inStock")).isEqualTo(1);
+		GraphQlTester.Response created = this.admin.documentName("createProduct")
+			.variable("input", Map.of("title", "Stock Follows " + word, "description", "A " + word + " for orders.",
+					"price", "7.00", "stock", 3, "slug", "stock-follows-" + word))
+			.execute();
+		created.path("createProduct.userErrors").entityList(UserError.class).hasSize(0);
+		this.productId = created.path("createProduct.product.id").entity(String.class).get();
+		assertThat(this.productId).isNotNull();
+		Visitor guest = Visitors.anonymous(this.port);
+		assertThat(search(guest, word, Map.of()).path("search.facets.inStock").entity(Integer.class).get()).isEqualTo(1);
 
 		add(guest, Long.parseLong(this.productId), 3);
-		assertThat(codes(place(guest, guestInput()))).isEmpty();
+		assertThat(place(guest, guestInput()).codes()).isEmpty();
 
-		Map<String, Object> after = guest.graphql(SEARCH, Map.of("q", word));
-		assertThat(Browser.at(after, "search.products.totalCount")).isEqualTo(1);
-		assertThat(Browser.at(after, "search.facets.inStock")).isEqualTo(0);
-		assertThat(Browser.at(after, "inStock.products.totalCount")).isEqualTo(0);
-		Map<String, Object> product = guest.graphql("query($id: ID) { product(id: $id) { stock inStock } }",
-				Map.of("id", this.productId));
-		assertThat(Browser.at(product, "product.stock")).isEqualTo(0);
-		assertThat(Browser.at(product, "product.inStock")).isEqualTo(false);
+		GraphQlTester.Response after = search(guest, word, Map.of());
+		after.path("search.products.totalCount").entity(Integer.class).isEqualTo(1);
+		after.path("search.facets.inStock").entity(Integer.class).isEqualTo(0);
+		search(guest, word, Map.of("inStock", true)).path("search.products.totalCount").entity(Integer.class)
+			.isEqualTo(0);
+		guest.documentName("productStock")
+			.variable("id", this.productId)
+			.execute()
+			.path("product.stock").entity(Integer.class).isEqualTo(0)
+			.path("product.inStock").entity(Boolean.class).isEqualTo(false);
+	}
+
+	private static GraphQlTester.Response search(Visitor caller, String query, Map<String, Object> filter) {
+		return caller.documentName("search").variable("q", query).variable("filter", filter).execute();
 	}
 
 }

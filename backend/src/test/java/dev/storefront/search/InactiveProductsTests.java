@@ -2,23 +2,27 @@ package dev.storefront.search;
 
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
-import dev.storefront.Browser;
 import dev.storefront.StorefrontTest;
+import dev.storefront.Visitor;
+import dev.storefront.Visitors;
 import dev.storefront.catalog.Catalog;
 import dev.storefront.catalog.ProductFilter;
+import dev.storefront.search.SearchOperations.SearchData;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-import static dev.storefront.Browser.at;
-import static dev.storefront.Browser.errorClassification;
+import static dev.storefront.Answers.classifiedAs;
+import static dev.storefront.Answers.text;
+import static dev.storefront.search.SearchOperations.searched;
+import static dev.storefront.search.SearchOperations.suggest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
@@ -31,20 +35,6 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 @StorefrontTest
 class InactiveProductsTests {
-
-	static final String SEARCH = """
-			query Search($q: String!, $filter: ProductFilter) {
-			  search(query: $q, filter: $filter) {
-			    products { nodes { slug } totalCount }
-			    facets { categories { category { slug } count } inStock }
-			    didYouMean
-			  }
-			}""";
-
-	static final String PRODUCTS = """
-			query Products($filter: ProductFilter) { products(filter: $filter, first: 100) { nodes { slug } totalCount } }""";
-
-	static final String SUGGEST = "query Suggest($prefix: String!) { suggest(prefix: $prefix, limit: 10) { text product { slug } } }";
 
 	static final Map<String, Object> ARCHIVED_TOO = Map.of("includeInactive", true);
 
@@ -62,63 +52,62 @@ class InactiveProductsTests {
 
 	@Test
 	void onlyAdminsMaySearchInactiveProducts() {
-		for (Browser caller : List.of(anonymous(), shopper())) {
+		for (Visitor caller : List.of(anonymous(), shopper())) {
 			String refused = refusal(caller);
-			assertThat(errorClassification(search(caller, "toaster", ARCHIVED_TOO))).isEqualTo(refused);
-			Map<String, Object> facetsOnly = caller.graphql(
-					"{ search(query: \"toaster\", filter: {includeInactive: true}) { facets { inStock } } }");
-			assertThat(errorClassification(facetsOnly)).isEqualTo(refused);
-			assertThat(facetsOnly.toString()).doesNotContain("inStock=1");
-			Map<String, Object> spellingOnly = caller.graphql(
-					"{ search(query: \"discontinuxx\", filter: {includeInactive: true}) { didYouMean } }");
-			assertThat(errorClassification(spellingOnly)).isEqualTo(refused);
-			assertThat(spellingOnly.toString()).doesNotContain("discontinued");
+			search(caller, "toaster", ARCHIVED_TOO).errors().satisfy(classifiedAs(refused));
+			GraphQlTester.Response facetsOnly = caller.documentName("searchFacetsOnly")
+				.variable("q", "toaster")
+				.variable("filter", ARCHIVED_TOO)
+				.execute();
+			facetsOnly.errors().satisfy(classifiedAs(refused));
+			assertThat(text(facetsOnly)).doesNotContain("inStock=1");
+			GraphQlTester.Response spellingOnly = caller.documentName("searchSpellingOnly")
+				.variable("q", "discontinuxx")
+				.variable("filter", ARCHIVED_TOO)
+				.execute();
+			spellingOnly.errors().satisfy(classifiedAs(refused));
+			assertThat(text(spellingOnly)).doesNotContain("discontinued");
 		}
-		Map<String, Object> admins = search(admin(), "toaster", ARCHIVED_TOO);
-		assertThat(admins.get("errors")).isNull();
-		assertThat(slugs(admins, "search.products")).containsExactly("retro-toaster");
-		assertThat(at(admins, "search.products.totalCount")).isEqualTo(1);
-		assertThat(at(admins, "search.facets.categories").toString()).contains("slug=kitchen}, count=1");
-		assertThat(at(admins, "search.facets.inStock")).isEqualTo(1);
+		SearchData admins = searched(admin(), "toaster", ARCHIVED_TOO);
+		assertThat(admins.slugs()).containsExactly("retro-toaster");
+		assertThat(admins.products().totalCount()).isEqualTo(1);
+		assertThat(admins.facets().categoryCounts()).containsEntry("kitchen", 1);
+		assertThat(admins.facets().inStock()).isEqualTo(1);
 	}
 
 	@Test
 	void onlyAdminsMayListOrCountInactiveProductsByText() {
 		Map<String, Object> byText = Map.of("query", "toaster", "includeInactive", true);
-		for (Browser caller : List.of(anonymous(), shopper())) {
-			assertThat(errorClassification(caller.graphql(PRODUCTS, Map.of("filter", byText))))
-				.isEqualTo(refusal(caller));
-			assertThat(errorClassification(caller.graphql(PRODUCTS, Map.of("filter", ARCHIVED_TOO))))
-				.isEqualTo(refusal(caller));
+		for (Visitor caller : List.of(anonymous(), shopper())) {
+			products(caller, byText).errors().satisfy(classifiedAs(refusal(caller)));
+			products(caller, ARCHIVED_TOO).errors().satisfy(classifiedAs(refusal(caller)));
 		}
-		Browser admin = admin();
-		Map<String, Object> listed = admin.graphql(PRODUCTS, Map.of("filter", byText));
-		assertThat(slugs(listed, "products")).containsExactly("retro-toaster");
-		assertThat(at(listed, "products.totalCount")).isEqualTo(1);
+		Visitor admin = admin();
+		products(admin, byText)
+			.path("products.nodes[*].slug").entityList(String.class).containsExactly("retro-toaster")
+			.path("products.totalCount").entity(Integer.class).isEqualTo(1);
 		// Other tests of this context may have archived products of their own: count them all.
-		assertThat(at(admin.graphql(PRODUCTS, Map.of("filter", ARCHIVED_TOO)), "products.totalCount"))
+		products(admin, ARCHIVED_TOO).path("products.totalCount").entity(Integer.class)
 			.isEqualTo(this.jdbc.queryForObject("select count(*) from product", Integer.class));
 	}
 
 	@Test
 	void withoutAskingNobodyFindsInactiveProducts() {
-		for (Browser caller : List.of(anonymous(), shopper(), admin())) {
-			Map<String, Object> found = search(caller, "toaster", Map.of());
-			assertThat(found.get("errors")).isNull();
-			assertThat(at(found, "search.products.totalCount")).isEqualTo(0);
-			assertThat(at(found, "search.facets.categories")).isEqualTo(List.of());
-			assertThat(at(found, "search.facets.inStock")).isEqualTo(0);
-			assertThat(at(caller.graphql(PRODUCTS, Map.of("filter", Map.of("query", "toaster"))), "products.totalCount"))
-				.isEqualTo(0);
-			assertThat(at(caller.graphql(SUGGEST, Map.of("prefix", "toast")), "suggest")).isEqualTo(List.of());
-			assertThat(at(search(caller, "discontinuxx", Map.of()), "search.didYouMean"))
+		for (Visitor caller : List.of(anonymous(), shopper(), admin())) {
+			SearchData found = searched(caller, "toaster", Map.of());
+			assertThat(found.products().totalCount()).isEqualTo(0);
+			assertThat(found.facets().categories()).isEmpty();
+			assertThat(found.facets().inStock()).isEqualTo(0);
+			products(caller, Map.of("query", "toaster")).path("products.totalCount").entity(Integer.class).isEqualTo(0);
+			assertThat(suggest(caller, "toast", 10)).isEmpty();
+			assertThat(searched(caller, "discontinuxx", Map.of()).didYouMean())
 				.as("an inactive product's words are no correction").isNull();
 		}
 	}
 
 	@Test
 	void anAdminsSpellingSuggestionsLearnFromTheInactiveProductsSearched() {
-		assertThat(at(search(admin(), "discontinuxx", ARCHIVED_TOO), "search.didYouMean")).isEqualTo("discontinued");
+		assertThat(searched(admin(), "discontinuxx", ARCHIVED_TOO).didYouMean()).isEqualTo("discontinued");
 	}
 
 	@Test
@@ -139,54 +128,39 @@ class InactiveProductsTests {
 		// The index still holds trekking-poles as on sale: only the database knows better.
 		this.jdbc.update("update product set active = false where slug = 'trekking-poles'");
 		try {
-			Browser shopper = anonymous();
-			assertThat(slugs(search(shopper, "trekking poles", Map.of()), "search.products")).isEmpty();
-			assertThat(slugs(shopper.graphql(PRODUCTS, Map.of("filter", Map.of("query", "trekking"))), "products"))
-				.isEmpty();
-			assertThat(at(shopper.graphql(SUGGEST, Map.of("prefix", "trek")), "suggest").toString())
-				.doesNotContain("trekking-poles");
+			Visitor shopper = anonymous();
+			assertThat(searched(shopper, "trekking poles", Map.of()).slugs()).isEmpty();
+			products(shopper, Map.of("query", "trekking")).path("products.nodes[*].slug").entityList(String.class)
+				.hasSize(0);
+			assertThat(SearchBehaviour.productSlugs(suggest(shopper, "trek", 10))).doesNotContain("trekking-poles");
 		}
 		finally {
 			this.jdbc.update("update product set active = true where slug = 'trekking-poles'");
 		}
 	}
 
-	private Map<String, Object> search(Browser caller, String query, Map<String, Object> filter) {
-		return caller.graphql(SEARCH, Map.of("q", query, "filter", filter));
+	private static GraphQlTester.Response search(Visitor caller, String query, Map<String, Object> filter) {
+		return SearchOperations.search(caller, query, filter, 50, null);
 	}
 
-	@SuppressWarnings("unchecked")
-	private static List<String> slugs(Map<String, Object> response, String connection) {
-		Object nodes = at(response, connection + ".nodes");
-		assertThat(nodes).as("%s in %s", connection, response).isNotNull();
-		return ((List<Map<String, Object>>) nodes).stream().map((node) -> (String) node.get("slug")).toList();
+	private static GraphQlTester.Response products(Visitor caller, Map<String, Object> filter) {
+		return caller.documentName("products").variable("filter", filter).variable("first", 100).execute();
 	}
 
-	private static String refusal(Browser caller) {
+	private static String refusal(Visitor caller) {
 		return (caller.cookie("SESSION") == null) ? "UNAUTHORIZED" : "FORBIDDEN";
 	}
 
-	private Browser anonymous() {
-		return new Browser(this.port).open();
+	private Visitor anonymous() {
+		return Visitors.anonymous(this.port);
 	}
 
-	private Browser shopper() {
-		Browser browser = new Browser(this.port).open();
-		Map<String, Object> registered = browser.graphql(
-				"mutation Register($input: RegisterInput!) { register(input: $input) { customer { roles } } }",
-				Map.of("input", Map.of("email", "shopper-" + UUID.randomUUID() + "@example.com", "password",
-						"correct horse battery", "name", "Shopper")));
-		assertThat(at(registered, "register.customer.roles")).isEqualTo(List.of("SHOPPER"));
-		return browser;
+	private Visitor shopper() {
+		return Visitors.shopper(this.port);
 	}
 
-	private Browser admin() {
-		Browser browser = new Browser(this.port).open();
-		Map<String, Object> login = browser.graphql(
-				"mutation Login($input: LoginInput!) { login(input: $input) { customer { roles } } }",
-				Map.of("input", Map.of("email", "admin@storefront.test", "password", "demo-admin-password")));
-		assertThat(at(login, "login.customer.roles")).isEqualTo(List.of("SHOPPER", "ADMIN"));
-		return browser;
+	private Visitor admin() {
+		return Visitors.admin(this.port);
 	}
 
 	private static void as(String role, Runnable action) {

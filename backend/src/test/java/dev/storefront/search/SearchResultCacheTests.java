@@ -2,33 +2,40 @@ package dev.storefront.search;
 
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-import dev.storefront.Browser;
+import dev.storefront.Answers.Money;
+import dev.storefront.Answers.UserError;
 import dev.storefront.StorefrontTest;
+import dev.storefront.Visitor;
+import dev.storefront.Visitors;
 import dev.storefront.catalog.Inventory;
 import dev.storefront.catalog.ProductFilter;
 import dev.storefront.catalog.ProductPageRequest;
 import dev.storefront.catalog.ProductSort;
+import dev.storefront.search.SearchOperations.CategoryFacetData;
+import dev.storefront.search.SearchOperations.SuggestionData;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import static dev.storefront.Browser.at;
-import static dev.storefront.Browser.errorClassification;
+import static dev.storefront.Answers.classification;
+import static dev.storefront.Answers.text;
+import static dev.storefront.search.SearchOperations.suggest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -41,15 +48,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @StorefrontTest
 @TestPropertySource(properties = { "storefront.search.cache-ttl=1h", "storefront.search.cache-max-size=256KB" })
 class SearchResultCacheTests {
-
-	static final String SEARCH = """
-			query Search($q: String!, $filter: ProductFilter) {
-			  search(query: $q, filter: $filter) {
-			    products { totalCount nodes { slug price { amount } inStock } }
-			    facets { categories { category { slug } count } inStock }
-			    didYouMean
-			  }
-			}""";
 
 	static final long TURNTABLE = 5;
 
@@ -79,12 +77,12 @@ class SearchResultCacheTests {
 
 	@Test
 	void aRepeatedSearchCostsNoSqlStatement() {
-		Browser shopper = anonymous();
-		Map<String, Object> first = search(shopper, "wireless headphones", Map.of());
+		Visitor shopper = anonymous();
+		PricedSearchData first = searched(shopper, "wireless headphones", Map.of());
 		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
 		statistics.clear();
 		double hits = hits();
-		Map<String, Object> again = search(shopper, "Wireless, the headphones!", Map.of());
+		PricedSearchData again = searched(shopper, "Wireless, the headphones!", Map.of());
 		assertThat(again).isEqualTo(first);
 		assertThat(statistics.getPrepareStatementCount()).isZero();
 		assertThat(hits() - hits).as("the page, the facets and did-you-mean, each from memory").isEqualTo(3);
@@ -92,83 +90,82 @@ class SearchResultCacheTests {
 
 	@Test
 	void aRepeatedTypeAheadCostsNoSqlStatementAndAnArchivedProductLeavesIt() {
-		String suggest = "query Suggest($p: String!) { suggest(prefix: $p, limit: 5) { text product { slug } } }";
-		Browser shopper = anonymous();
-		Map<String, Object> first = shopper.graphql(suggest, Map.of("p", "turnt"));
-		assertThat(first.toString()).contains("vinyl-turntable");
+		Visitor shopper = anonymous();
+		List<SuggestionData> first = suggest(shopper, "turnt", 5);
+		assertThat(SearchBehaviour.productSlugs(first)).contains("vinyl-turntable");
 		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
 		statistics.clear();
 		double hits = hits();
-		assertThat(shopper.graphql(suggest, Map.of("p", "Turnt"))).isEqualTo(first);
+		assertThat(suggest(shopper, "Turnt", 5)).isEqualTo(first);
 		assertThat(statistics.getPrepareStatementCount()).isZero();
 		assertThat(hits() - hits).isEqualTo(1);
-		Browser admin = admin();
+		Visitor admin = admin();
 		try {
 			update(admin, Map.of("active", false));
-			assertThat(shopper.graphql(suggest, Map.of("p", "turnt")).toString()).doesNotContain("vinyl-turntable");
+			assertThat(SearchBehaviour.productSlugs(suggest(shopper, "turnt", 5))).doesNotContain("vinyl-turntable");
 		}
 		finally {
 			update(admin, Map.of("active", true));
 		}
-		assertThat(shopper.graphql(suggest, Map.of("p", "turnt"))).isEqualTo(first);
+		assertThat(suggest(shopper, "turnt", 5)).isEqualTo(first);
 	}
 
 	@Test
 	void anAdminsEditShowsInTheNextSearch() {
-		Browser admin = admin();
-		assertThat(firstNode(search(anonymous(), "turntable", Map.of())).get("price"))
-			.isEqualTo(Map.of("amount", "320.00"));
+		Visitor admin = admin();
+		assertThat(searched(anonymous(), "turntable", Map.of()).firstNode().price()).isEqualTo(Money.of("320.00"));
 		try {
 			update(admin, Map.of("price", "299.00", "stock", 0));
-			Map<String, Object> changed = search(anonymous(), "turntable", Map.of());
-			assertThat(firstNode(changed).get("price")).isEqualTo(Map.of("amount", "299.00"));
-			assertThat(firstNode(changed).get("inStock")).isEqualTo(false);
-			assertThat(at(changed, "search.facets.inStock")).isEqualTo(0);
+			PricedSearchData changed = searched(anonymous(), "turntable", Map.of());
+			assertThat(changed.firstNode().price()).isEqualTo(Money.of("299.00"));
+			assertThat(changed.firstNode().inStock()).isFalse();
+			assertThat(changed.facets().inStock()).isEqualTo(0);
 		}
 		finally {
 			update(admin, Map.of("price", "320.00", "stock", 2));
 		}
-		assertThat(at(search(anonymous(), "turntable", Map.of()), "search.facets.inStock")).isEqualTo(1);
+		assertThat(searched(anonymous(), "turntable", Map.of()).facets().inStock()).isEqualTo(1);
 	}
 
 	@Test
 	void anOrderTakingTheLastItemsFlipsTheInStockFacet() {
 		Map<String, Object> inStockOnly = Map.of("inStock", true);
-		assertThat(at(search(anonymous(), "turntable", Map.of()), "search.facets.inStock")).isEqualTo(1);
-		assertThat(at(search(anonymous(), "turntable", inStockOnly), "search.products.totalCount")).isEqualTo(1);
+		assertThat(searched(anonymous(), "turntable", Map.of()).facets().inStock()).isEqualTo(1);
+		assertThat(searched(anonymous(), "turntable", inStockOnly).products().totalCount()).isEqualTo(1);
 		// What placing an order does to stock: lock the rows, take the quantities, commit.
 		this.transactions.executeWithoutResult((tx) -> {
 			this.inventory.lockForSale(List.of(TURNTABLE));
 			this.inventory.take(Map.of(TURNTABLE, 2));
 		});
 		try {
-			assertThat(at(search(anonymous(), "turntable", Map.of()), "search.facets.inStock")).isEqualTo(0);
-			assertThat(at(search(anonymous(), "turntable", inStockOnly), "search.products.totalCount")).isEqualTo(0);
+			assertThat(searched(anonymous(), "turntable", Map.of()).facets().inStock()).isEqualTo(0);
+			assertThat(searched(anonymous(), "turntable", inStockOnly).products().totalCount()).isEqualTo(0);
 		}
 		finally {
 			this.transactions.executeWithoutResult((tx) -> this.inventory.restore(Map.of(TURNTABLE, 2)));
 		}
-		assertThat(at(search(anonymous(), "turntable", Map.of()), "search.facets.inStock")).isEqualTo(1);
+		assertThat(searched(anonymous(), "turntable", Map.of()).facets().inStock()).isEqualTo(1);
 	}
 
 	@Test
 	void anAdminsInactiveResultsNeverReachAnyoneElse() {
 		Map<String, Object> archivedToo = Map.of("includeInactive", true);
-		Browser admin = admin();
-		Map<String, Object> admins = search(admin, "toaster", archivedToo);
-		assertThat(at(admins, "search.products.totalCount")).isEqualTo(1);
-		assertThat(at(admins, "search.facets.inStock")).isEqualTo(1);
-		assertThat(search(admin, "toaster", archivedToo)).as("from memory").isEqualTo(admins);
-		for (Browser caller : List.of(anonymous(), shopper())) {
-			Map<String, Object> asked = search(caller, "toaster", archivedToo);
-			assertThat(errorClassification(asked)).isIn("UNAUTHORIZED", "FORBIDDEN");
-			assertThat(asked.toString()).doesNotContain("retro-toaster");
-			Map<String, Object> plain = search(caller, "toaster", Map.of());
-			assertThat(at(plain, "search.products.totalCount")).isEqualTo(0);
-			assertThat(at(plain, "search.facets.inStock")).isEqualTo(0);
+		Visitor admin = admin();
+		PricedSearchData admins = searched(admin, "toaster", archivedToo);
+		assertThat(admins.products().totalCount()).isEqualTo(1);
+		assertThat(admins.facets().inStock()).isEqualTo(1);
+		assertThat(searched(admin, "toaster", archivedToo)).as("from memory").isEqualTo(admins);
+		for (Visitor caller : List.of(anonymous(), shopper())) {
+			GraphQlTester.Response asked = search(caller, "toaster", archivedToo);
+			asked.errors().satisfy((errors) -> assertThat(errors).first()
+				.satisfies((error) -> assertThat(classification(error)).isIn("UNAUTHORIZED", "FORBIDDEN")));
+			assertThat(text(asked)).doesNotContain("retro-toaster");
+			PricedSearchData plain = searched(caller, "toaster", Map.of());
+			assertThat(plain.products().totalCount()).isEqualTo(0);
+			assertThat(plain.facets().inStock()).isEqualTo(0);
 		}
-		assertThat(at(search(admin, "discontinuxx", archivedToo), "search.didYouMean")).isEqualTo("discontinued");
-		assertThat(at(search(anonymous(), "discontinuxx", Map.of()), "search.didYouMean")).isNull();
+		assertThat(searched(admin, "discontinuxx", archivedToo).didYouMean()).isEqualTo("discontinued");
+		assertThat(searched(anonymous(), "discontinuxx", Map.of()).didYouMean()).isNull();
 	}
 
 	@Test
@@ -198,46 +195,60 @@ class SearchResultCacheTests {
 		}
 	}
 
-	@SuppressWarnings("unchecked")
-	private static Map<String, Object> firstNode(Map<String, Object> response) {
-		List<Map<String, Object>> nodes = (List<Map<String, Object>>) at(response, "search.products.nodes");
-		assertThat(nodes).as("%s", response).isNotEmpty();
-		return nodes.get(0);
-	}
-
 	private double hits() {
 		return this.meters.get("cache.gets").tag("cache", "search").tag("result", "hit").functionCounter().count();
 	}
 
-	private void update(Browser admin, Map<String, Object> input) {
-		Map<String, Object> updated = admin.graphql(
-				"mutation Update($id: ID!, $input: ProductUpdateInput!) { updateProduct(id: $id, input: $input) {"
-						+ " userErrors { code } } }",
-				Map.of("id", String.valueOf(TURNTABLE), "input", input));
-		assertThat(at(updated, "updateProduct.userErrors")).as("%s", updated).isEqualTo(List.of());
+	private void update(Visitor admin, Map<String, Object> input) {
+		admin.documentName("updateProduct")
+			.variable("id", String.valueOf(TURNTABLE))
+			.variable("input", input)
+			.execute()
+			.path("updateProduct.userErrors")
+			.entityList(UserError.class)
+			.hasSize(0);
 	}
 
-	private static Map<String, Object> search(Browser caller, String query, Map<String, Object> filter) {
-		return caller.graphql(SEARCH, Map.of("q", query, "filter", filter));
+	private static GraphQlTester.Response search(Visitor caller, String query, Map<String, Object> filter) {
+		return caller.documentName("searchWithPrices").variable("q", query).variable("filter", filter).execute();
 	}
 
-	private Browser anonymous() {
-		return new Browser(this.port).open();
+	private static PricedSearchData searched(Visitor caller, String query, Map<String, Object> filter) {
+		return search(caller, query, filter).path("search").entity(PricedSearchData.class).get();
 	}
 
-	private Browser shopper() {
-		Browser browser = anonymous();
-		browser.graphql("mutation Register($input: RegisterInput!) { register(input: $input) { customer { id } } }",
-				Map.of("input", Map.of("email", "cache-" + UUID.randomUUID() + "@example.com", "password",
-						"correct horse battery", "name", "Shopper")));
-		return browser;
+	private Visitor anonymous() {
+		return Visitors.anonymous(this.port);
 	}
 
-	private Browser admin() {
-		Browser browser = anonymous();
-		browser.graphql("mutation Login($input: LoginInput!) { login(input: $input) { customer { id } } }",
-				Map.of("input", Map.of("email", "admin@storefront.test", "password", "demo-admin-password")));
-		return browser;
+	private Visitor shopper() {
+		return Visitors.shopper(this.port, Visitors.uniqueEmail("cache"));
+	}
+
+	private Visitor admin() {
+		return Visitors.admin(this.port);
+	}
+
+	/** {@code SearchResults} as {@code searchWithPrices.graphql} selects it. */
+	record PricedSearchData(PricedProductsData products, FacetsData facets, @Nullable String didYouMean) {
+
+		PricedNodeData firstNode() {
+			assertThat(this.products.nodes()).as("%s", this).isNotEmpty();
+			return this.products.nodes().get(0);
+		}
+
+	}
+
+	record PricedProductsData(int totalCount, List<PricedNodeData> nodes) {
+
+	}
+
+	record PricedNodeData(String slug, Money price, boolean inStock) {
+
+	}
+
+	record FacetsData(List<CategoryFacetData> categories, int inStock) {
+
 	}
 
 }

@@ -11,9 +11,11 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-import dev.storefront.Browser;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import dev.storefront.ScratchMariaDb;
 import dev.storefront.StorefrontApplication;
+import dev.storefront.Visitor;
+import dev.storefront.Visitors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -79,10 +81,7 @@ class DatabaseOutageTests {
 
 	@Test
 	void aDeadDatabaseIsAFastClassifiedErrorAndTheShopRecoversWhenItReturns() throws Exception {
-		Browser shopper = new Browser(port).open();
-		shopper.graphql("mutation($input: RegisterInput!) { register(input: $input) { customer { email } } }",
-				Map.of("input", Map.of("email", "outage@example.com", "password", "correct horse battery",
-						"name", "Outage Shopper")));
+		Visitor shopper = Visitors.shopper(port, "outage@example.com");
 		String session = "SESSION=" + shopper.cookie("SESSION") + "; XSRF-TOKEN=" + shopper.cookie("XSRF-TOKEN");
 		assertThat(shopper.cookie("SESSION")).isNotNull();
 		assertThat(post(PRODUCTS, null).statusCode()).isEqualTo(200);
@@ -130,13 +129,11 @@ class DatabaseOutageTests {
 		assertThat(health().statusCode()).isEqualTo(200);
 	}
 
-	@SuppressWarnings("unchecked")
 	private static void assertUnavailable(String body) {
-		Map<String, Object> response = json.readValue(body, Map.class);
-		List<Map<String, Object>> errors = (List<Map<String, Object>>) response.get("errors");
-		assertThat(errors).isNotEmpty().allSatisfy((error) -> {
-			assertThat(error.get("extensions")).isEqualTo(Map.of("classification", "UNAVAILABLE"));
-			assertThat((String) error.get("message")).doesNotContain("Exception", "SQL", "jdbc", "Hikari");
+		ErrorsBody response = json.readValue(body, ErrorsBody.class);
+		assertThat(response.errors()).isNotEmpty().allSatisfy((error) -> {
+			assertThat(error.extensions()).isEqualTo(Map.of("classification", "UNAVAILABLE"));
+			assertThat(error.message()).doesNotContain("Exception", "SQL", "jdbc", "Hikari");
 		});
 	}
 
@@ -151,6 +148,17 @@ class DatabaseOutageTests {
 			request.header("Cookie", cookies).header("X-XSRF-TOKEN", cookies.replaceFirst(".*XSRF-TOKEN=", ""));
 		}
 		return this.client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	/** A GraphQL response's errors, read from the raw body. */
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record ErrorsBody(List<ErrorBody> errors) {
+
+	}
+
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record ErrorBody(String message, Map<String, Object> extensions) {
+
 	}
 
 	/** The actuator's health, on the management port (loopback only). */

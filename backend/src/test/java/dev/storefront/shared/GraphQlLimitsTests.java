@@ -1,12 +1,11 @@
 package dev.storefront.shared;
 
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-import dev.storefront.Browser;
 import dev.storefront.StorefrontTest;
+import dev.storefront.Visitor;
 import graphql.introspection.IntrospectionQuery;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.SessionFactory;
@@ -15,10 +14,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-import static dev.storefront.Browser.errorClassification;
+import static dev.storefront.Answers.assertNoData;
+import static dev.storefront.Answers.classifiedAs;
+import static dev.storefront.Answers.firstMessage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Each limit refuses what passes it, with a classified error naming it, before any SQL runs. */
@@ -42,10 +44,9 @@ class GraphQlLimitsTests {
 	@Test
 	void aQueryNestedTooDeeplyIsRefused() {
 		String ofTypes = "ofType { ".repeat(20) + "name" + " }".repeat(20);
-		Map<String, Object> response = new Browser(this.port).graphql("{ __schema { types { fields { type { " + ofTypes
-				+ " } } } } }");
-		assertThat(errorClassification(response)).isEqualTo("BAD_REQUEST");
-		assertThat(message(response)).contains("storefront.graphql.max-depth");
+		GraphQlTester.Response response = generated("{ __schema { types { fields { type { " + ofTypes + " } } } } }");
+		response.errors().satisfy(classifiedAs("BAD_REQUEST"));
+		assertThat(firstMessage(response)).contains("storefront.graphql.max-depth");
 	}
 
 	@Test
@@ -53,10 +54,10 @@ class GraphQlLimitsTests {
 		String aliases = IntStream.range(0, 30)
 			.mapToObj((i) -> "p" + i + ": products(first: 100) { nodes { slug title } }")
 			.collect(Collectors.joining(" "));
-		Map<String, Object> response = new Browser(this.port).graphql("{ " + aliases + " }");
-		assertThat(errorClassification(response)).isEqualTo("BAD_REQUEST");
-		assertThat(message(response)).contains("storefront.graphql.max-cost");
-		assertThat(response.get("data")).isNull();
+		GraphQlTester.Response response = generated("{ " + aliases + " }");
+		response.errors().satisfy(classifiedAs("BAD_REQUEST"));
+		assertThat(firstMessage(response)).contains("storefront.graphql.max-cost");
+		assertNoData(response);
 		assertThat(this.statistics.getPrepareStatementCount()).isZero();
 	}
 
@@ -65,9 +66,10 @@ class GraphQlLimitsTests {
 		String aliases = IntStream.range(0, 500)
 			.mapToObj((i) -> "p" + i + ": products(first: 100) { totalCount }")
 			.collect(Collectors.joining(" "));
-		Map<String, Object> response = new Browser(this.port).graphql("{ " + aliases + " }");
-		assertThat(errorClassification(response)).isNotNull();
-		assertThat(response.get("data")).isNull();
+		GraphQlTester.Response response = generated("{ " + aliases + " }");
+		response.errors().satisfy((errors) -> assertThat(errors).first()
+			.satisfies((error) -> assertThat(error.getExtensions()).containsKey("classification")));
+		assertNoData(response);
 		assertThat(this.statistics.getPrepareStatementCount()).isZero();
 	}
 
@@ -77,10 +79,10 @@ class GraphQlLimitsTests {
 		String aliases = IntStream.range(0, 230)
 			.mapToObj((i) -> "s" + i + ": search(query: \"lamp " + i + "\") { didYouMean facets { inStock } }")
 			.collect(Collectors.joining(" "));
-		Map<String, Object> response = new Browser(this.port).graphql("{ " + aliases + " }");
-		assertThat(errorClassification(response)).isEqualTo("BAD_REQUEST");
-		assertThat(message(response)).contains("storefront.graphql.max-cost");
-		assertThat(response.get("data")).isNull();
+		GraphQlTester.Response response = generated("{ " + aliases + " }");
+		response.errors().satisfy(classifiedAs("BAD_REQUEST"));
+		assertThat(firstMessage(response)).contains("storefront.graphql.max-cost");
+		assertNoData(response);
 		assertThat(this.statistics.getPrepareStatementCount()).isZero();
 	}
 
@@ -91,56 +93,52 @@ class GraphQlLimitsTests {
 		String aliases = IntStream.range(0, 3)
 			.mapToObj((i) -> "s" + i + ": search(query: \"lamp\", first: 100) { products { nodes { " + fields + " } } }")
 			.collect(Collectors.joining(" "));
-		Map<String, Object> response = new Browser(this.port).graphql("{ " + aliases + " }");
-		assertThat(errorClassification(response)).isEqualTo("BAD_REQUEST");
-		assertThat(message(response)).contains("storefront.graphql.max-cost");
+		GraphQlTester.Response response = generated("{ " + aliases + " }");
+		response.errors().satisfy(classifiedAs("BAD_REQUEST"));
+		assertThat(firstMessage(response)).contains("storefront.graphql.max-cost");
 		assertThat(this.statistics.getPrepareStatementCount()).isZero();
 	}
 
 	@Test
 	void typenameAnywhereIsCountedAsNoSearch() {
-		Map<String, Object> response = new Browser(this.port)
-			.graphql("{ __typename search(query: \"lamp\") { __typename products { totalCount } } }");
-		assertThat(response.get("errors")).isNull();
-		assertThat(response).extractingByKey("data").asString().contains("__typename=Query");
+		new Visitor(this.port).documentName("typenameAnywhere")
+			.execute()
+			.path("__typename")
+			.entity(String.class)
+			.isEqualTo("Query");
 	}
 
 	@Test
 	void moreSearchesThanTheLimitAreRefusedBeforeAnyRuns() {
 		// Cheap each, and within max-cost together: refused for their number alone.
-		String six = "{ a: suggest(prefix: \"la\") { text } b: suggest(prefix: \"ke\") { text }"
-				+ " c: products(filter: {query: \"lamp\"}) { totalCount } d: products(filter: {query: \"kettle\"}) { totalCount }"
-				+ " ...more }"
-				+ " fragment more on Query { e: search(query: \"mug\") { didYouMean } f: search(query: \"tent\") { didYouMean } }";
-		Map<String, Object> response = new Browser(this.port).graphql(six);
-		assertThat(errorClassification(response)).isEqualTo("BAD_REQUEST");
-		assertThat(message(response)).contains("6 searches", "storefront.graphql.max-searches");
-		assertThat(response.get("data")).isNull();
+		GraphQlTester.Response response = new Visitor(this.port).documentName("sixSearches").execute();
+		response.errors().satisfy(classifiedAs("BAD_REQUEST"));
+		assertThat(firstMessage(response)).contains("6 searches", "storefront.graphql.max-searches");
+		assertNoData(response);
 		assertThat(this.statistics.getPrepareStatementCount()).isZero();
 	}
 
 	@Test
 	void upToTheLimitSearchesRunAndListsWithoutTextAreNoSearches() {
-		String five = "{ a: suggest(prefix: \"la\") { text } b: products(filter: {query: \"lamp\"}) { totalCount }"
-				+ " c: search(query: \"mug\") { didYouMean } d: search(query: \"tent\") { didYouMean }"
-				+ " e: products(filter: {query: \"   \"}) { totalCount } f: products { totalCount } g: products(first: 1) { totalCount }"
-				+ " h: search(query: \"bottle\") { products { totalCount } } }";
-		Map<String, Object> response = new Browser(this.port).graphql(five);
-		assertThat(response.get("errors")).isNull();
-		assertThat(Browser.at(response, "h.products.totalCount")).isEqualTo(1);
+		new Visitor(this.port).documentName("fiveSearches")
+			.execute()
+			.path("h.products.totalCount")
+			.entity(Integer.class)
+			.isEqualTo(1);
 	}
 
 	@Test
 	void aDocumentWithTooManyTokensIsRefusedWhileParsing() {
 		// 2,000 aliases of 3 tokens each: past 5,000 tokens, within 50,000 characters.
 		String fields = IntStream.range(0, 2000).mapToObj((i) -> "a" + i + ":__typename").collect(Collectors.joining(" "));
-		Map<String, Object> response = new Browser(this.port).graphql("{ " + fields + " }");
-		assertThat(errorClassification(response)).isEqualTo("InvalidSyntax");
-		assertThat(message(response)).contains("5,000", "tokens");
+		GraphQlTester.Response response = generated("{ " + fields + " }");
+		response.errors().satisfy(classifiedAs("InvalidSyntax"));
+		assertThat(firstMessage(response)).contains("5,000", "tokens");
 	}
 
 	@Test
 	void anOversizedBodyIsRefusedWith413() {
+		// Plain HTTP: the refusal is a 413, before any GraphQL runs.
 		WebTestClient.bindToServer()
 			.baseUrl("http://localhost:" + this.port)
 			.build()
@@ -158,14 +156,15 @@ class GraphQlLimitsTests {
 
 	@Test
 	void introspectionFitsWithinTheLimits() {
-		Map<String, Object> response = new Browser(this.port).graphql(IntrospectionQuery.INTROSPECTION_QUERY);
-		assertThat(response.get("errors")).isNull();
-		assertThat(Browser.at(response, "__schema.queryType.name")).isEqualTo("Query");
+		// graphql-java's own introspection query, as GraphiQL and codegen send it.
+		generated(IntrospectionQuery.INTROSPECTION_QUERY).path("__schema.queryType.name")
+			.entity(String.class)
+			.isEqualTo("Query");
 	}
 
-	@SuppressWarnings("unchecked")
-	private static String message(Map<String, Object> response) {
-		return (String) ((List<Map<String, Object>>) response.get("errors")).get(0).get("message");
+	/** A document made in code: its size or shape is what is tested. */
+	private GraphQlTester.Response generated(String document) {
+		return new Visitor(this.port).document(document).execute();
 	}
 
 }

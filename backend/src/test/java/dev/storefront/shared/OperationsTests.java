@@ -16,8 +16,10 @@ import java.util.stream.Collectors;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
-import dev.storefront.Browser;
+import dev.storefront.Answers.UserError;
 import dev.storefront.StorefrontTest;
+import dev.storefront.Visitor;
+import dev.storefront.Visitors;
 import graphql.execution.instrumentation.Instrumentation;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
@@ -38,10 +40,11 @@ import org.springframework.boot.web.server.Shutdown;
 import org.springframework.boot.web.server.autoconfigure.ServerProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.json.JsonMapper;
 
-import static dev.storefront.Browser.at;
+import static dev.storefront.Answers.errorsText;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -84,24 +87,34 @@ class OperationsTests {
 	@Test
 	void theScrapeHoldsWhatShoppersDid() throws Exception {
 		post("query OpsSearch { search(query: \"headphones\") { products { totalCount } } }", "OpsSearch");
-		Browser shopper = new Browser(this.port).open();
-		String productId = (String) at(shopper.graphql("{ product(slug: \"bamboo-cutting-board\") { id } }"),
-				"product.id");
-		shopper.graphql("mutation($p: ID!) { addToCart(productId: $p, quantity: 1) { userErrors { code } } }",
-				Map.of("p", productId));
-		Map<String, Object> placed = shopper.graphql("mutation Place($input: PlaceOrderInput!) { placeOrder(input: "
-				+ "$input) { order { number } userErrors { code message } } }", Map.of("input", guestOrder()));
-		String number = (String) at(placed, "placeOrder.order.number");
-		assertThat(number).as(placed.toString()).isNotNull();
-		shopper.graphql("mutation($n: String!) { cancelOrder(number: $n) { userErrors { code } } }",
-				Map.of("n", number));
+		Visitor shopper = Visitor.opened(this.port);
+		String productId = shopper.documentName("productId")
+			.variable("slug", "bamboo-cutting-board")
+			.execute()
+			.path("product.id")
+			.entity(String.class)
+			.get();
+		shopper.documentName("addToCartUserErrors")
+			.variable("productId", productId)
+			.execute()
+			.path("addToCart.userErrors")
+			.entityList(UserError.class)
+			.hasSize(0);
+		GraphQlTester.Response placed = shopper.documentName("placeOrder").variable("input", guestOrder()).execute();
+		placed.path("placeOrder.userErrors").entityList(UserError.class).hasSize(0);
+		String number = placed.path("placeOrder.order.number").entity(String.class).get();
+		assertThat(number).isNotNull();
+		shopper.documentName("cancelOrder")
+			.variable("number", number)
+			.execute()
+			.path("cancelOrder.userErrors")
+			.entityList(UserError.class)
+			.hasSize(0);
 		String email = "ops-" + UUID.randomUUID() + "@example.com";
 		for (int attempt = 0; attempt < 6; attempt++) {
-			new Browser(this.port).open()
-				.graphql("mutation { login(input: {email: \"" + email + "\", password: \"not the password\"}) "
-						+ "{ userErrors { code } } }");
+			Visitors.login(Visitor.opened(this.port), email, "not the password");
 		}
-		new Browser(this.port).open().graphql("{ provokedFailure: categories { slug } }");
+		Visitor.opened(this.port).documentName("provokedFailure").execute();
 
 		String scrape = scrape();
 		assertThat(value(scrape, "graphql_request_seconds_count", "graphql_operation_name=\"OpsSearch\""))
@@ -159,9 +172,7 @@ class OperationsTests {
 		classifier.addAppender(lines);
 		probe.addAppender(lines);
 		try {
-			Map<String, Object> response = new Browser(this.port).open()
-				.graphql("{ provokedFailure: categories { slug } }");
-			String message = json.writeValueAsString(response.get("errors"));
+			String message = errorsText(Visitor.opened(this.port).documentName("provokedFailure").execute());
 			Matcher reference = Pattern.compile("reference ([0-9a-f-]{36})").matcher(message);
 			assertThat(reference.find()).as(message).isTrue();
 			String id = reference.group(1);

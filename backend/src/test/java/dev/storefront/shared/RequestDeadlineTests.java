@@ -4,11 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
-import dev.storefront.Browser;
 import dev.storefront.MutableClock;
 import dev.storefront.StorefrontTest;
+import dev.storefront.Visitor;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.SessionFactory;
@@ -22,13 +21,15 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.core.io.ByteArrayResource;
+import org.springframework.graphql.ResponseError;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
+import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.orm.jpa.JpaTransactionManager;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import static dev.storefront.Browser.at;
+import static dev.storefront.Answers.classification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -59,69 +60,59 @@ class RequestDeadlineTests {
 
 	@Test
 	void fieldsAfterTheDeadlineAreNotResolvedAndWhatWasResolvedStays() {
-		Map<String, Object> response = new Browser(this.port).graphql("""
-				{ before: category(slug: "audio") { name }
-				  late: advanceClock(seconds: 11)
-				  after: category(slug: "kitchen") { name }
-				  also: product(slug: "summit-tent") { title } }""");
-		assertThat(at(response, "before.name")).isEqualTo("Audio");
-		assertThat(at(response, "late")).isEqualTo(true);
-		assertThat(at(response, "after")).isNull();
-		assertThat(at(response, "also")).isNull();
-		List<Map<String, Object>> errors = errors(response);
-		assertThat(errors).extracting((error) -> error.get("path")).containsExactlyInAnyOrder(List.of("after"), List.of("also"));
-		assertThat(errors).allSatisfy((error) -> {
-			assertThat(((Map<?, ?>) error.get("extensions")).get("classification")).isEqualTo("TIMEOUT");
-			assertThat((String) error.get("message")).contains("storefront.graphql.request-timeout");
+		GraphQlTester.Response response = new Visitor(this.port).documentName("deadlineMidway").execute();
+		response.errors().satisfy((errors) -> {
+			assertThat(errors).extracting(ResponseError::getParsedPath)
+				.containsExactlyInAnyOrder(List.of("after"), List.of("also"));
+			assertThat(errors).allSatisfy((error) -> {
+				assertThat(classification(error)).isEqualTo("TIMEOUT");
+				assertThat(error.getMessage()).contains("storefront.graphql.request-timeout");
+			});
 		});
+		response.path("before.name").entity(String.class).isEqualTo("Audio")
+			.path("late").entity(Boolean.class).isEqualTo(true)
+			.path("after").valueIsNull()
+			.path("also").valueIsNull();
 	}
 
 	@Test
 	void aSearchAfterTheDeadlineRunsNothing() {
-		Map<String, Object> response = new Browser(this.port)
-			.graphql("{ late: advanceClock(seconds: 10) search(query: \"bamboo\") { products { totalCount } } }");
 		// search is non-null, so its null takes the whole data with it, as GraphQL has it.
-		assertThat(errors(response)).singleElement().satisfies((error) -> {
-			assertThat(error.get("path")).isEqualTo(List.of("search"));
-			assertThat(((Map<?, ?>) error.get("extensions")).get("classification")).isEqualTo("TIMEOUT");
-		});
+		new Visitor(this.port).documentName("deadlineBeforeSearch")
+			.execute()
+			.errors()
+			.satisfy((errors) -> assertThat(errors).singleElement().satisfies((error) -> {
+				assertThat(error.getParsedPath()).isEqualTo(List.of("search"));
+				assertThat(classification(error)).isEqualTo("TIMEOUT");
+			}));
 		assertThat(this.statistics.getPrepareStatementCount()).isZero();
 	}
 
 	@Test
 	void eachRequestHasItsOwnDeadline() {
-		Browser browser = new Browser(this.port);
-		browser.graphql("{ late: advanceClock(seconds: 11) }");
-		Map<String, Object> next = browser.graphql("{ category(slug: \"audio\") { name } }");
-		assertThat(next.get("errors")).isNull();
-		assertThat(at(next, "category.name")).isEqualTo("Audio");
+		Visitor browser = new Visitor(this.port);
+		browser.documentName("deadlinePassed").execute();
+		browser.documentName("category").variable("slug", "audio").execute().path("category.name")
+			.entity(String.class).isEqualTo("Audio");
 	}
 
 	@Test
 	void aStatementThatWouldOutlastTheDeadlineIsCancelledWhenTheDeadlineComes() {
 		// 9 of the request's 10 seconds gone: its transaction gets the last second, not the
 		// 30 seconds of spring.transaction.default-timeout, and the 5-second statement is cancelled.
-		Map<String, Object> response = new Browser(this.port)
-			.graphql("{ late: advanceClock(seconds: 9) slow: sleepInTheDatabase(seconds: 5) }");
-		assertThat(at(response, "late")).isEqualTo(true);
-		assertThat(at(response, "slow")).isNull();
-		assertThat(errors(response)).singleElement().satisfies((error) -> {
-			assertThat(error.get("path")).isEqualTo(List.of("slow"));
-			assertThat(((Map<?, ?>) error.get("extensions")).get("classification")).isEqualTo("TIMEOUT");
+		GraphQlTester.Response response = new Visitor(this.port).documentName("deadlineBeforeSlowStatement").execute();
+		response.errors().satisfy((errors) -> assertThat(errors).singleElement().satisfies((error) -> {
+			assertThat(error.getParsedPath()).isEqualTo(List.of("slow"));
+			assertThat(classification(error)).isEqualTo("TIMEOUT");
 			assertThat(error.toString()).doesNotContainIgnoringCase("sleep").doesNotContain("Exception");
-		});
+		}));
+		response.path("late").entity(Boolean.class).isEqualTo(true).path("slow").valueIsNull();
 	}
 
 	@Test
 	void outsideARequestTransactionsKeepTheDefaultTimeout() {
 		assertThat(this.transactionManager).isInstanceOf(DeadlineBoundTransactions.DeadlineBoundTransactionManager.class);
 		assertThat(((JpaTransactionManager) this.transactionManager).getDefaultTimeout()).isEqualTo(30);
-	}
-
-	@SuppressWarnings("unchecked")
-	private static List<Map<String, Object>> errors(Map<String, Object> response) {
-		assertThat(response.get("errors")).as("errors in %s", response).isNotNull();
-		return (List<Map<String, Object>>) response.get("errors");
 	}
 
 	/** A clock the test moves, and two test-only fields: one moves the clock, one is a slow statement. */

@@ -8,8 +8,9 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
-import dev.storefront.Browser;
 import dev.storefront.StorefrontTest;
+import dev.storefront.Visitor;
+import dev.storefront.Visitors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationRunner;
@@ -68,11 +69,11 @@ class StartupGateTests {
 
 	@Test
 	void onceReadyTheCatalogAndTheAdminAreThere() {
-		Browser browser = new Browser(this.port).open();
-		assertThat(Browser.at(browser.graphql("{ categories { slug } }"), "categories")).asList().isNotEmpty();
-		Map<String, Object> login = browser.graphql("mutation { login(input: {email: \"admin@storefront.test\", "
-				+ "password: \"demo-admin-password\"}) { customer { roles } } }");
-		assertThat(Browser.at(login, "login.customer.roles")).asList().contains("ADMIN");
+		Visitor browser = Visitor.opened(this.port);
+		browser.documentName("categories").execute().path("categories[*].slug").entityList(String.class)
+			.hasSizeGreaterThan(0);
+		assertThat(Visitors.login(browser, Visitors.ADMIN_EMAIL, Visitors.ADMIN_PASSWORD).customer().roles())
+			.contains("ADMIN");
 	}
 
 	@TestConfiguration(proxyBeanMethods = false)
