@@ -7,10 +7,8 @@ import dev.storefront.account.SignedOut;
 import dev.storefront.live.LiveClient;
 import dev.storefront.live.LiveEvents;
 import dev.storefront.shared.AfterCommit;
+import dev.storefront.shared.EntityWriteListeners;
 import jakarta.persistence.EntityManagerFactory;
-import org.hibernate.engine.spi.SessionFactoryImplementor;
-import org.hibernate.event.service.spi.EventListenerRegistry;
-import org.hibernate.event.spi.EventType;
 import org.hibernate.event.spi.PostDeleteEvent;
 import org.hibernate.event.spi.PostDeleteEventListener;
 import org.hibernate.event.spi.PostInsertEvent;
@@ -39,12 +37,7 @@ class CartChanges implements PostInsertEventListener, PostUpdateEventListener, P
 	CartChanges(EntityManagerFactory entityManagerFactory, LiveEvents live, CartSession session) {
 		this.live = live;
 		this.session = session;
-		EventListenerRegistry listeners = entityManagerFactory.unwrap(SessionFactoryImplementor.class)
-			.getServiceRegistry()
-			.requireService(EventListenerRegistry.class);
-		listeners.appendListeners(EventType.POST_INSERT, this);
-		listeners.appendListeners(EventType.POST_UPDATE, this);
-		listeners.appendListeners(EventType.POST_DELETE, this);
+		EntityWriteListeners.append(entityManagerFactory, this);
 	}
 
 	/**

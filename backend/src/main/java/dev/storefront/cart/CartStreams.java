@@ -155,11 +155,12 @@ class CartStreams {
 			}
 		}
 
-		void wake() {
+		/** From the live events thread, and from a read that found the account gone: one at a time. */
+		synchronized void wake() {
 			this.wakeups.tryEmitNext(Boolean.FALSE);
 		}
 
-		void end() {
+		synchronized void end() {
 			this.wakeups.tryEmitNext(Boolean.TRUE);
 			this.wakeups.tryEmitComplete();
 		}

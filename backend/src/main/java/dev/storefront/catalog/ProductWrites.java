@@ -6,10 +6,8 @@ import java.util.Set;
 
 import dev.storefront.live.LiveEvents;
 import dev.storefront.shared.AfterCommit;
+import dev.storefront.shared.EntityWriteListeners;
 import jakarta.persistence.EntityManagerFactory;
-import org.hibernate.engine.spi.SessionFactoryImplementor;
-import org.hibernate.event.service.spi.EventListenerRegistry;
-import org.hibernate.event.spi.EventType;
 import org.hibernate.event.spi.PostDeleteEvent;
 import org.hibernate.event.spi.PostDeleteEventListener;
 import org.hibernate.event.spi.PostInsertEvent;
@@ -33,12 +31,7 @@ class ProductWrites implements PostInsertEventListener, PostUpdateEventListener,
 
 	ProductWrites(EntityManagerFactory entityManagerFactory, LiveEvents live) {
 		this.live = live;
-		EventListenerRegistry listeners = entityManagerFactory.unwrap(SessionFactoryImplementor.class)
-			.getServiceRegistry()
-			.requireService(EventListenerRegistry.class);
-		listeners.appendListeners(EventType.POST_INSERT, this);
-		listeners.appendListeners(EventType.POST_UPDATE, this);
-		listeners.appendListeners(EventType.POST_DELETE, this);
+		EntityWriteListeners.append(entityManagerFactory, this);
 	}
 
 	@Override

@@ -3,7 +3,9 @@ package dev.storefront.live;
 import java.net.SocketAddress;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -21,6 +23,9 @@ import io.lettuce.core.TimeoutOptions;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.pubsub.RedisPubSubAdapter;
 import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
+import io.lettuce.core.resource.ClientResources;
+import io.lettuce.core.resource.DefaultClientResources;
+import io.lettuce.core.resource.Delay;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,7 +57,12 @@ final class RedisLiveEvents implements LiveEvents, AutoCloseable {
 
 	private final Runnable afterOutage;
 
+	private final ClientResources resources;
+
 	private final RedisClient client;
+
+	/** The connections that are down now; once none is, after an outage, streams catch up. */
+	private final Set<RedisChannelHandler<?, ?>> down = ConcurrentHashMap.newKeySet();
 
 	private final ScheduledExecutorService connector = Executors.newSingleThreadScheduledExecutor((runnable) -> {
 		Thread thread = new Thread(runnable, "live-redis");
@@ -78,7 +88,10 @@ final class RedisLiveEvents implements LiveEvents, AutoCloseable {
 		this.afterOutage = afterOutage;
 		RedisURI uri = RedisURI.create(settings.url());
 		uri.setTimeout(settings.timeout());
-		this.client = RedisClient.create(uri);
+		this.resources = DefaultClientResources.builder()
+			.reconnectDelay(Delay.constant(settings.reconnectDelay()))
+			.build();
+		this.client = RedisClient.create(this.resources, uri);
 		this.client.setOptions(ClientOptions.builder()
 			.autoReconnect(true)
 			// While disconnected, a publish fails at once instead of queueing in memory.
@@ -140,6 +153,10 @@ final class RedisLiveEvents implements LiveEvents, AutoCloseable {
 				this.publishing = this.client.connect();
 			}
 			this.connected.set(true);
+			if (this.outageLogged.compareAndSet(true, false)) {
+				// Redis was unreachable at first: events may have been missed since this instance started.
+				this.afterOutage.run();
+			}
 			log.info("Live updates fan out through Redis ({}, channel {})", redacted(), this.settings.channel());
 		}
 		catch (RuntimeException ex) {
@@ -186,6 +203,7 @@ final class RedisLiveEvents implements LiveEvents, AutoCloseable {
 	public void close() {
 		this.connector.shutdownNow();
 		this.client.shutdown();
+		this.resources.shutdown();
 		this.listeners.close();
 	}
 
@@ -202,7 +220,9 @@ final class RedisLiveEvents implements LiveEvents, AutoCloseable {
 
 		@Override
 		public void onRedisConnected(RedisChannelHandler<?, ?> connection, SocketAddress address) {
-			if (RedisLiveEvents.this.outageLogged.compareAndSet(true, false)) {
+			RedisLiveEvents.this.down.remove(connection);
+			if (RedisLiveEvents.this.down.isEmpty() && RedisLiveEvents.this.publishing != null
+					&& RedisLiveEvents.this.outageLogged.compareAndSet(true, false)) {
 				log.info("Redis is back for live updates; ending this instance's streams so clients catch up");
 				RedisLiveEvents.this.connected.set(true);
 				RedisLiveEvents.this.afterOutage.run();
@@ -211,6 +231,7 @@ final class RedisLiveEvents implements LiveEvents, AutoCloseable {
 
 		@Override
 		public void onRedisDisconnected(RedisChannelHandler<?, ?> connection) {
+			RedisLiveEvents.this.down.add(connection);
 			RedisLiveEvents.this.connected.set(false);
 			failed("connection", "disconnected");
 		}

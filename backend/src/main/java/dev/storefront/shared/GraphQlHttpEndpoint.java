@@ -3,6 +3,7 @@ package dev.storefront.shared;
 import java.util.Map;
 import java.util.UUID;
 
+import io.micrometer.observation.ObservationPredicate;
 import org.jspecify.annotations.Nullable;
 import org.reactivestreams.Publisher;
 import org.slf4j.Logger;
@@ -23,6 +24,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
+import org.springframework.http.server.observation.ServerRequestObservationContext;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.servlet.function.RequestPredicates;
@@ -57,10 +59,28 @@ class GraphQlHttpEndpoint {
 		return RouterFunctions.route(RequestPredicates.path(path), endpoint::handle);
 	}
 
+	/**
+	 * An event stream lasts up to {@code storefront.live.max-lifetime}: its time says nothing of
+	 * how fast the endpoint answers, and would swamp {@code http.server.requests}. Open streams are
+	 * counted by {@code storefront.live.subscriptions} instead.
+	 */
+	@Bean
+	ObservationPredicate eventStreamsAreNoRequestTimings() {
+		return (name, context) -> !(context instanceof ServerRequestObservationContext request
+				&& wantsEventStream(request.getCarrier().getHeader(HttpHeaders.ACCEPT)));
+	}
+
 	/** True when the client asks for server-sent events (a subscription, GraphQL over SSE). */
 	private static boolean wantsEventStream(ServerRequest request) {
+		return wantsEventStream(request.headers().firstHeader(HttpHeaders.ACCEPT));
+	}
+
+	private static boolean wantsEventStream(@Nullable String accept) {
+		if (accept == null) {
+			return false;
+		}
 		try {
-			return request.headers().accept().stream().anyMatch(MediaType.TEXT_EVENT_STREAM::equalsTypeAndSubtype);
+			return MediaType.parseMediaTypes(accept).stream().anyMatch(MediaType.TEXT_EVENT_STREAM::equalsTypeAndSubtype);
 		}
 		catch (InvalidMediaTypeException ex) {
 			return false;

@@ -91,6 +91,12 @@ class GraphQlOverSseTests {
 			assertThat(invalid.next().result().toString()).contains("noSuchField");
 			assertThat(invalid.next().isComplete()).isTrue();
 		}
+		try (EventStream both = EventStream.open(this.port, Map.of(),
+				"subscription { cartChanged { id } productChanged(ids: [\"1\"]) { id } }", Map.of())) {
+			assertThat(both.next().errorClassification()).as("one subscription per stream")
+				.isEqualTo("ValidationError");
+			assertThat(both.next().isComplete()).isTrue();
+		}
 	}
 
 	@Test
