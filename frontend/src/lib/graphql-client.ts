@@ -59,8 +59,8 @@ export function canRetry(error: unknown): boolean {
  */
 export const REQUEST_TIMEOUT_MS = 15_000;
 
-const TIMED_OUT_MESSAGE = 'The shop took too long to answer. Check your connection and try again.';
-const UNREACHABLE_MESSAGE = 'Could not reach the shop. Check your connection and try again.';
+export const TIMED_OUT_MESSAGE = 'The shop took too long to answer. Check your connection and try again.';
+export const UNREACHABLE_MESSAGE = 'Could not reach the shop. Check your connection and try again.';
 
 export const GRAPHQL_ENDPOINT = '/graphql';
 
@@ -82,7 +82,8 @@ function operationName(document: DocumentNode): string | undefined {
   return undefined;
 }
 
-interface GraphQLResponse<TResult> {
+/** A GraphQL execution result: a response body, or one event of a stream. */
+export interface GraphQLResponse<TResult> {
   data?: TResult | null;
   errors?: GraphQLErrorEntry[];
 }
@@ -107,34 +108,57 @@ export function readCookie(name: string): string | undefined {
   return undefined;
 }
 
-function post(body: string, csrfToken: string | undefined, signal: AbortSignal): Promise<Response> {
-  const headers: Record<string, string> = {
-    'Content-Type': 'application/json',
-    Accept: 'application/graphql-response+json, application/json',
-  };
+/** What the normal request accepts; a stream asks for `text/event-stream` instead. */
+const JSON_ACCEPT = 'application/graphql-response+json, application/json';
+
+function post(
+  body: string,
+  accept: string,
+  csrfToken: string | undefined,
+  signal: AbortSignal,
+): Promise<Response> {
+  const headers: Record<string, string> = { 'Content-Type': 'application/json', Accept: accept };
   if (csrfToken) headers[CSRF_HEADER] = csrfToken;
   return fetch(GRAPHQL_ENDPOINT, { method: 'POST', credentials: 'same-origin', headers, body, signal });
+}
+
+/**
+ * POSTs a request body to the API with the CSRF token from the `XSRF-TOKEN` cookie. A 403 that
+ * came with a new token (the server had not issued one yet, or renewed it at sign-in) was refused
+ * before anything ran, so it is sent once more with the new token. Rejects when no answer came.
+ */
+export async function postGraphQL(body: string, accept: string, signal: AbortSignal): Promise<Response> {
+  const sentToken = readCookie(CSRF_COOKIE);
+  const response = await post(body, accept, sentToken, signal);
+  const freshToken = readCookie(CSRF_COOKIE);
+  if (response.status === 403 && freshToken && freshToken !== sentToken) {
+    return post(body, accept, freshToken, signal);
+  }
+  return response;
+}
+
+/** The JSON body of a request for one operation: its text, its name and its variables. */
+export function requestBody(document: DocumentNode, variables: Record<string, unknown> | undefined): string {
+  return JSON.stringify({
+    query: documentText(document),
+    operationName: operationName(document),
+    variables: variables ?? {},
+  });
 }
 
 /**
  * Runs one GraphQL operation against the shop's API: the single place the SPA talks to the
  * server, so request-wide concerns (headers, credentials, CSRF) live here.
  *
- * The CSRF token from the `XSRF-TOKEN` cookie goes along in `X-XSRF-TOKEN` on every request.
- * A 403 that came with a new token (the server had not issued one yet, or renewed it at
- * sign-in) was refused before anything ran, so it is sent once more with the new token.
- * A request (both tries and reading the answer) that takes longer than `REQUEST_TIMEOUT_MS` is
- * abandoned with a message that says so.
+ * The CSRF token goes along as `postGraphQL` says. A request (both tries and reading the
+ * answer) that takes longer than `REQUEST_TIMEOUT_MS` is abandoned with a message that says so.
+ * Subscriptions go through `subscribe` (graphql-stream.ts) instead.
  */
 export async function execute<TResult, TVariables extends Record<string, unknown>>(
   document: TypedDocumentNode<TResult, TVariables>,
   ...[variables]: TVariables extends Record<string, never> ? [] | [TVariables] : [TVariables]
 ): Promise<TResult> {
-  const body = JSON.stringify({
-    query: documentText(document),
-    operationName: operationName(document),
-    variables: variables ?? {},
-  });
+  const body = requestBody(document, variables);
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), REQUEST_TIMEOUT_MS);
   try {
@@ -150,12 +174,7 @@ export async function execute<TResult, TVariables extends Record<string, unknown
 async function send<TResult>(body: string, signal: AbortSignal): Promise<TResult> {
   let response: Response;
   try {
-    const sentToken = readCookie(CSRF_COOKIE);
-    response = await post(body, sentToken, signal);
-    const freshToken = readCookie(CSRF_COOKIE);
-    if (response.status === 403 && freshToken && freshToken !== sentToken) {
-      response = await post(body, freshToken, signal);
-    }
+    response = await postGraphQL(body, JSON_ACCEPT, signal);
   } catch {
     throw new GraphQLRequestError([{ message: UNREACHABLE_MESSAGE }], 0);
   }

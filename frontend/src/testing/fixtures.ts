@@ -11,6 +11,8 @@ export interface ProductFixture {
   stock: number;
   inStock: boolean;
   featured: boolean;
+  /** On sale; shoppers are sent only products on sale, but a live update may say one went off sale. */
+  active: boolean;
   price: { amount: string; currencyCode: string };
   category: { id: string; slug: string; name: string } | null;
 }
@@ -28,6 +30,7 @@ export function product(overrides: Partial<ProductFixture> = {}): ProductFixture
     stock,
     inStock: stock > 0,
     featured: false,
+    active: true,
     price: { amount: '10.00', currencyCode: 'USD' },
     category: { id: 'c1', slug: 'audio', name: 'Audio' },
     ...overrides,

@@ -28,11 +28,32 @@ export function jsonResponse(body: unknown, status = 200): Response {
   });
 }
 
-/** Answers every page asks unless a test says otherwise: the header asks who is signed in and for the cart. */
+/**
+ * Answers every page asks unless a test says otherwise: the header asks who is signed in and for
+ * the cart. The live updates' subscriptions are refused as a server without them would (406), so
+ * every page test also shows the shop working without live updates; live.test.tsx streams them.
+ */
 const DEFAULT_HANDLERS: Record<string, OperationHandler> = {
   Me: () => ({ data: { me: null } }),
   Cart: () => ({ data: { cart: cart([]) } }),
+  CartChanged: () => noEventStream(),
+  ProductChanged: () => noEventStream(),
 };
+
+/** What the API answers a subscription that doesn't ask for an event stream (or can't stream). */
+export function noEventStream(status = 406): Response {
+  return jsonResponse(
+    {
+      errors: [
+        {
+          message: 'Subscriptions need Accept: text/event-stream',
+          extensions: { classification: 'BAD_REQUEST', code: 'EVENT_STREAM_REQUIRED' },
+        },
+      ],
+    },
+    status,
+  );
+}
 
 /**
  * Replaces `fetch` with a fake GraphQL server that answers by operation name and records

@@ -5,12 +5,15 @@ import {
   AddedToCartNoticeProvider,
 } from '@/features/cart/components/added-to-cart-notice';
 import { CartMergeNotice, CartMergeNoticeProvider } from '@/features/cart/components/cart-merge-notice';
+import { useLiveCart } from '@/features/cart/hooks/use-live-cart';
 import { Header } from './header';
 import { RouteAnnouncer } from './route-announcer';
 import styles from './app-layout.module.css';
 
 export function AppLayout() {
   const main = useRef<HTMLElement>(null);
+  // The layout lives as long as the tab: one cart stream per tab, for the badge and every page.
+  useLiveCart();
   return (
     <CartMergeNoticeProvider>
       <AddedToCartNoticeProvider>

@@ -1,4 +1,4 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { type QueryClient, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { type FragmentType, graphql, useFragment as readFragment } from '@/graphql/generated';
 import type { CartFieldsFragment, CartQuery } from '@/graphql/generated/graphql';
@@ -83,18 +83,19 @@ export function useCart({ refetchOnMount }: { refetchOnMount?: boolean | 'always
 }
 
 /**
- * Puts a cart a mutation returned into the cache, so the header badge and the cart page show
- * it at once. A read of the cart still in flight is cancelled first: it may predate the change.
+ * Puts a cart the server sent (a mutation's answer, a live update) into the cache, so the header
+ * badge and the cart page show it at once. A read of the cart still in flight is cancelled first:
+ * it may predate the change.
  */
+export async function putCart(queryClient: QueryClient, cart: CartRef) {
+  await queryClient.cancelQueries({ queryKey: CART_QUERY_KEY });
+  queryClient.setQueryData<CartQuery>(CART_QUERY_KEY, { cart });
+}
+
+/** `putCart` for the cart mutations. */
 export function usePutCart() {
   const queryClient = useQueryClient();
-  return useCallback(
-    async (cart: CartRef) => {
-      await queryClient.cancelQueries({ queryKey: CART_QUERY_KEY });
-      queryClient.setQueryData<CartQuery>(CART_QUERY_KEY, { cart });
-    },
-    [queryClient],
-  );
+  return useCallback((cart: CartRef) => putCart(queryClient, cart), [queryClient]);
 }
 
 /** Reads the cart again from the server, e.g. after signing in merged another cart into it. */

@@ -11,6 +11,7 @@ import imageStyles from '@/components/product-image.module.css';
 import { graphql } from '@/graphql/generated';
 import type { ProductPageQuery } from '@/graphql/generated/graphql';
 import { execute } from '@/lib/graphql-client';
+import { productPageKey, useLiveProduct } from '../hooks/use-live-product';
 import styles from './product-details.module.css';
 
 const ProductPageQuery = graphql(`
@@ -25,6 +26,7 @@ const ProductPageQuery = graphql(`
       stock
       inStock
       featured
+      active
       price {
         amount
         currencyCode
@@ -50,9 +52,11 @@ export interface ProductDetailsProps {
 /** A product's page, looked up by its slug; a not-found state when there is no such product. */
 export function ProductDetails({ slug, renderActions }: ProductDetailsProps) {
   const query = useQuery({
-    queryKey: ['catalog', 'product', slug],
+    queryKey: productPageKey(slug),
     queryFn: () => execute(ProductPageQuery, { slug }),
   });
+  // Price, stock and availability follow the server while the page is open.
+  useLiveProduct(slug, query.data?.product?.id);
 
   if (query.isPending) return <ProductDetailsSkeleton />;
   if (query.isError) {
@@ -67,6 +71,8 @@ export function ProductDetails({ slug, renderActions }: ProductDetailsProps) {
 
   const product = query.data.product;
   if (!product) return <ProductNotFound />;
+  // Taken off sale while the page was open (a live update): what was shown stays, marked so.
+  const onSale = product.active;
 
   return (
     <article className={styles.product} aria-labelledby="product-title">
@@ -103,12 +109,12 @@ export function ProductDetails({ slug, renderActions }: ProductDetailsProps) {
           </h1>
           <Price price={product.price} className={styles.price} />
           <div className={styles.status}>
-            <p className={styles.stock} data-in-stock={product.inStock || undefined}>
-              {product.inStock ? `${product.stock} in stock` : 'Sold out'}
+            <p className={styles.stock} data-in-stock={(onSale && product.inStock) || undefined}>
+              {!onSale ? 'No longer on sale' : product.inStock ? `${product.stock} in stock` : 'Sold out'}
             </p>
             {product.featured && <Badge tone="accent">Featured</Badge>}
           </div>
-          {renderActions?.(product)}
+          {onSale && renderActions?.(product)}
           <div className={styles.description}>
             <h2 className="visually-hidden">Description</h2>
             {product.description

@@ -56,6 +56,16 @@ public final class Browser {
 		return this.cookies.get(name);
 	}
 
+	/** Every cookie this browser holds, as a {@code Cookie} request header would carry them. */
+	public Map<String, String> cookies() {
+		return Map.copyOf(this.cookies);
+	}
+
+	/** Whether this browser echoes the XSRF token in a header. */
+	public boolean sendsCsrfHeader() {
+		return this.sendCsrfHeader;
+	}
+
 	public void setCookie(String name, String value) {
 		this.cookies.put(name, value);
 	}

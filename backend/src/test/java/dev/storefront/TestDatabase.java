@@ -1,7 +1,11 @@
 package dev.storefront;
 
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Optional;
 
 import javax.sql.DataSource;
 
@@ -44,6 +48,48 @@ public class TestDatabase {
 			registry.add("spring.datasource.username", server::username);
 			registry.add("spring.datasource.password", server::password);
 		};
+	}
+
+	/**
+	 * A second, empty scratch database beside the tests' own, on the same server, for tests that
+	 * run whole applications of their own (several instances sharing one database): the
+	 * arguments that point an application at it. Empty when the tests use a container.
+	 */
+	public static Optional<List<String>> freshDatabaseBeside(String suffix) {
+		TestDatabaseSource.Server server = TestDatabaseSource.server();
+		if (server == null) {
+			return Optional.empty();
+		}
+		String name = besideName(server, suffix);
+		execute(server, "DROP DATABASE IF EXISTS " + name,
+				"CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+		String url = server.url().substring(0, server.url().lastIndexOf('/') + 1) + name;
+		return Optional.of(List.of("--spring.datasource.url=" + url, "--spring.datasource.username=" + server.username(),
+				"--spring.datasource.password=" + server.password()));
+	}
+
+	/** Drops what {@link #freshDatabaseBeside} made. */
+	public static void dropDatabaseBeside(String suffix) {
+		TestDatabaseSource.Server server = TestDatabaseSource.server();
+		if (server != null) {
+			execute(server, "DROP DATABASE IF EXISTS " + besideName(server, suffix));
+		}
+	}
+
+	private static String besideName(TestDatabaseSource.Server server, String suffix) {
+		return server.url().substring(server.url().lastIndexOf('/') + 1).replaceAll("[?;].*", "") + "_" + suffix;
+	}
+
+	private static void execute(TestDatabaseSource.Server server, String... statements) {
+		try (Connection connection = DriverManager.getConnection(server.url(), server.username(), server.password());
+				Statement statement = connection.createStatement()) {
+			for (String sql : statements) {
+				statement.execute(sql);
+			}
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Could not prepare a scratch database beside the tests' own", ex);
+		}
 	}
 
 	/** Every SQL statement the application sends, for tests that count them. */

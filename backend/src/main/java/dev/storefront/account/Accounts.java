@@ -202,8 +202,8 @@ public class Accounts {
 		}
 		this.throttle.succeeded(canonical, client);
 		this.metrics.signedIn();
-		this.sessions.signIn(result);
-		this.events.publishEvent(new SignedIn(Long.parseLong(result.getName())));
+		String previousSessionId = this.sessions.signIn(result);
+		this.events.publishEvent(new SignedIn(Long.parseLong(result.getName()), previousSessionId));
 		return AuthPayload.signedIn(this.customers.findById(Long.valueOf(result.getName()))
 			.map(Customer::toView)
 			.orElseThrow());
@@ -211,12 +211,21 @@ public class Accounts {
 
 	/** Signs out and deletes the session. */
 	public void logout() {
-		this.sessions.signOut();
+		String sessionId = this.sessions.signOut();
+		if (sessionId != null) {
+			this.events.publishEvent(new SignedOut(sessionId));
+		}
+	}
+
+	/** Whether the customer's account exists (from {@link AccountRoles}' cache, not a read per call). */
+	public boolean exists(long customerId) {
+		return this.roles.of(customerId).isPresent();
 	}
 
 	private void signIn(Customer customer) {
-		this.sessions.signIn(CurrentAccountContexts.signedIn(customer.getId(), customer.getRoles()));
-		this.events.publishEvent(new SignedIn(customer.getId()));
+		String previousSessionId = this.sessions
+			.signIn(CurrentAccountContexts.signedIn(customer.getId(), customer.getRoles()));
+		this.events.publishEvent(new SignedIn(customer.getId(), previousSessionId));
 	}
 
 	static Optional<UserError> passwordProblem(String password, String canonicalEmail) {

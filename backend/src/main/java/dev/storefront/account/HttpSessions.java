@@ -3,6 +3,7 @@ package dev.storefront.account;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -43,12 +44,15 @@ class HttpSessions {
 	/**
 	 * Binds the authentication to the session under a new session id (no session fixation) and
 	 * replaces the CSRF token.
+	 * @return the session's id before, or null when the request had no session
 	 */
-	void signIn(Authentication authentication) {
+	@Nullable String signIn(Authentication authentication) {
 		ServletRequestAttributes attributes = current();
 		HttpServletRequest request = attributes.getRequest();
 		HttpServletResponse response = response(attributes);
-		if (request.getSession(false) != null) {
+		HttpSession existing = request.getSession(false);
+		String previousId = (existing != null) ? existing.getId() : null;
+		if (existing != null) {
 			// Keeps what the anonymous session held, under an id an attacker can't have planted.
 			request.changeSessionId();
 		}
@@ -58,13 +62,18 @@ class HttpSessions {
 		context.setAuthentication(authentication);
 		this.contexts.saveContext(context, request, response);
 		this.newCsrfToken.onAuthentication(authentication, request, response);
+		return previousId;
 	}
 
-	/** Deletes the session and everything it held, and the CSRF token; the next response brings a new one. */
-	void signOut() {
+	/**
+	 * Deletes the session and everything it held, and the CSRF token; the next response brings a new one.
+	 * @return the id the session had, or null when the request had no session
+	 */
+	@Nullable String signOut() {
 		ServletRequestAttributes attributes = current();
 		HttpServletRequest request = attributes.getRequest();
 		HttpSession session = request.getSession(false);
+		String id = (session != null) ? session.getId() : null;
 		if (session != null) {
 			session.invalidate();
 		}
@@ -72,6 +81,7 @@ class HttpSessions {
 		// In place, as in signIn: later resolvers of this request see an anonymous session.
 		SecurityContextHolder.getContext().setAuthentication(null);
 		SecurityContextHolder.clearContext();
+		return id;
 	}
 
 	/**

@@ -21,6 +21,8 @@ import org.jspecify.annotations.Nullable;
 @Table(name = "cart")
 class Cart {
 
+	private static final String SESSION_PREFIX = "session:";
+
 	@Id
 	private Long id;
 
@@ -48,7 +50,7 @@ class Cart {
 	}
 
 	static String sessionKey(String sessionId) {
-		return "session:" + sessionId;
+		return SESSION_PREFIX + sessionId;
 	}
 
 	static String customerKey(long customerId) {
@@ -57,6 +59,11 @@ class Cart {
 
 	Long getId() {
 		return this.id;
+	}
+
+	/** The id of the session an anonymous cart belongs to, or null for a customer's cart. */
+	@Nullable String getSessionId() {
+		return this.ownerKey.startsWith(SESSION_PREFIX) ? this.ownerKey.substring(SESSION_PREFIX.length()) : null;
 	}
 
 	@Nullable Long getCustomerId() {

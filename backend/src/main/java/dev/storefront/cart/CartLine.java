@@ -49,6 +49,10 @@ class CartLine {
 		return this.id;
 	}
 
+	Cart getCart() {
+		return this.cart;
+	}
+
 	long getProductId() {
 		return this.productId;
 	}

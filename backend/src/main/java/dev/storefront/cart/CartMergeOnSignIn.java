@@ -36,14 +36,17 @@ class CartMergeOnSignIn {
 
 	private final Clock clock;
 
+	private final CartChanges changes;
+
 	CartMergeOnSignIn(CartRepository carts, CartSession session, Catalog catalog, CartProperties limits,
-			LineQuantities quantities, Clock clock) {
+			LineQuantities quantities, Clock clock, CartChanges changes) {
 		this.carts = carts;
 		this.session = session;
 		this.catalog = catalog;
 		this.limits = limits;
 		this.quantities = quantities;
 		this.clock = clock;
+		this.changes = changes;
 	}
 
 	/**
@@ -53,6 +56,7 @@ class CartMergeOnSignIn {
 	@EventListener
 	@Transactional(isolation = Isolation.READ_COMMITTED)
 	void mergeOnSignIn(SignedIn event) {
+		this.changes.signedIn(event);
 		Optional<Cart> anonymous = this.session.cartId().flatMap(this.carts::lockById).filter(Cart::isAnonymous);
 		this.session.forget();
 		if (anonymous.isEmpty()) {

@@ -26,6 +26,12 @@ class CartSession {
 				: Optional.empty();
 	}
 
+	/** The session's id, without creating a session. */
+	Optional<String> currentId() {
+		HttpSession session = request().getSession(false);
+		return (session != null) ? Optional.of(session.getId()) : Optional.empty();
+	}
+
 	/** The session's id, creating the session: a cart write is what creates it. */
 	String sessionId() {
 		return request().getSession(true).getId();

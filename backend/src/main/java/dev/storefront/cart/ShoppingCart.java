@@ -69,6 +69,18 @@ public class ShoppingCart {
 		return this.currentCart.find().map(this::view).orElseGet(this.pricing::empty);
 	}
 
+	/**
+	 * The cart a subscriber follows, read afresh without the request it began in: the customer's
+	 * cart when signed in, else the session's anonymous cart; empty when there is none (yet).
+	 */
+	@Transactional(readOnly = true)
+	CartView viewOf(@Nullable Long customerId, @Nullable Long anonymousCartId) {
+		Optional<Cart> cart = (customerId != null) ? this.carts.findByOwnerKey(Cart.customerKey(customerId))
+				: (anonymousCartId != null) ? this.carts.findById(anonymousCartId).filter(Cart::isAnonymous)
+						: Optional.empty();
+		return cart.map(this::view).orElseGet(this.pricing::empty);
+	}
+
 	@Transactional(isolation = Isolation.READ_COMMITTED)
 	public CartPayload add(long productId, int quantity) {
 		Optional<Cart> existing = this.currentCart.lock();

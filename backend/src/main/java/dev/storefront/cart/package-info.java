@@ -3,5 +3,5 @@
  * in the session. Other modules use {@link dev.storefront.cart.ShoppingCart} only.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Cart",
-		allowedDependencies = { "shared", "catalog", "account" })
+		allowedDependencies = { "shared", "catalog", "account", "live" })
 package dev.storefront.cart;

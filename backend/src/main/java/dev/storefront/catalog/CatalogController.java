@@ -85,12 +85,14 @@ class CatalogController {
 					(a, b) -> a));
 	}
 
-	/** Tags only when a query asks for them, for the whole page in one statement. */
+	/** Tags only when a query asks for them, for the whole page in one statement; none of a withheld product. */
 	@BatchMapping(typeName = "Product")
 	Map<ProductView, List<String>> tags(List<ProductView> products) {
-		Map<Long, List<String>> byId = this.catalog.tagsOf(products.stream().map(ProductView::id).toList());
+		Map<Long, List<String>> byId = this.catalog.tagsOf(
+				products.stream().filter((product) -> !product.isWithheld()).map(ProductView::id).toList());
 		return products.stream()
-			.collect(Collectors.toMap(Function.identity(), (product) -> byId.get(product.id()), (a, b) -> a));
+			.collect(Collectors.toMap(Function.identity(),
+					(product) -> product.isWithheld() ? List.of() : byId.get(product.id()), (a, b) -> a));
 	}
 
 	@BatchMapping(typeName = "Category")
@@ -100,7 +102,7 @@ class CatalogController {
 			.collect(Collectors.toMap(Function.identity(), (category) -> counts.get(category.id()), (a, b) -> a));
 	}
 
-	private static boolean isAdmin(@Nullable Authentication authentication) {
+	static boolean isAdmin(@Nullable Authentication authentication) {
 		return authentication != null && authentication.getAuthorities()
 			.stream()
 			.anyMatch((authority) -> ADMIN_AUTHORITY.equals(authority.getAuthority()));

@@ -189,6 +189,10 @@ class Product {
 		this.featured = featured;
 	}
 
+	boolean isActive() {
+		return this.active;
+	}
+
 	void setActive(boolean active) {
 		this.active = active;
 	}

@@ -4,11 +4,9 @@ import java.util.Set;
 
 import dev.storefront.catalog.ProductIndex;
 import dev.storefront.catalog.ProductIndexRebuilt;
+import dev.storefront.shared.EntityWriteListeners;
 import jakarta.persistence.EntityManagerFactory;
-import org.hibernate.engine.spi.SessionFactoryImplementor;
-import org.hibernate.event.service.spi.EventListenerRegistry;
 import org.hibernate.event.spi.AbstractCollectionEvent;
-import org.hibernate.event.spi.EventType;
 import org.hibernate.event.spi.PostCollectionRecreateEvent;
 import org.hibernate.event.spi.PostCollectionRecreateEventListener;
 import org.hibernate.event.spi.PostCollectionRemoveEvent;
@@ -47,15 +45,7 @@ class SearchIndexChanges implements PostInsertEventListener, PostUpdateEventList
 
 	SearchIndexChanges(EntityManagerFactory entityManagerFactory, SearchResultCache cache) {
 		this.cache = cache;
-		EventListenerRegistry listeners = entityManagerFactory.unwrap(SessionFactoryImplementor.class)
-			.getServiceRegistry()
-			.requireService(EventListenerRegistry.class);
-		listeners.appendListeners(EventType.POST_INSERT, this);
-		listeners.appendListeners(EventType.POST_UPDATE, this);
-		listeners.appendListeners(EventType.POST_DELETE, this);
-		listeners.appendListeners(EventType.POST_COLLECTION_RECREATE, this);
-		listeners.appendListeners(EventType.POST_COLLECTION_UPDATE, this);
-		listeners.appendListeners(EventType.POST_COLLECTION_REMOVE, this);
+		EntityWriteListeners.append(entityManagerFactory, this);
 	}
 
 	@EventListener(ProductIndexRebuilt.class)

@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
  * Once one field of a request found the database unreachable, the request's other fields fail
  * at once with the same UNAVAILABLE error instead of each waiting out the pool's connection
  * timeout: a hundred aliased lookups against a dead database cost one timeout, not a hundred.
- * Fields read from what was already loaded (trivial fetchers) still answer.
+ * Fields read from what was already loaded (trivial fetchers) still answer. The events of a
+ * subscription are left alone: a stream outlives an outage, and each event reads afresh.
  */
 @Component
 class DatabaseUnavailableInstrumentation implements Instrumentation {
@@ -23,7 +24,7 @@ class DatabaseUnavailableInstrumentation implements Instrumentation {
 	@Override
 	public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher, InstrumentationFieldFetchParameters parameters,
 			@Nullable InstrumentationState state) {
-		if (parameters.isTrivialDataFetcher()) {
+		if (parameters.isTrivialDataFetcher() || RequestDeadlineInstrumentation.isEventField(parameters)) {
 			return dataFetcher;
 		}
 		return (environment) -> {

@@ -1,5 +1,6 @@
 package dev.storefront.shared;
 
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import graphql.GraphQLError;
@@ -38,6 +39,13 @@ class GraphQlErrorClassifier extends DataFetcherExceptionResolverAdapter {
 		}
 		if (ex instanceof BadRequestException) {
 			return error(env, ErrorType.BAD_REQUEST, ex.getMessage());
+		}
+		if (ex instanceof LimitExceededException limit) {
+			return GraphqlErrorBuilder.newError(env)
+				.errorType(limit.classification())
+				.message(limit.getMessage())
+				.extensions(Map.of("code", limit.code()))
+				.build();
 		}
 		if (ex instanceof ConstraintViolationException violations) {
 			String message = violations.getConstraintViolations()

@@ -83,7 +83,7 @@ class GraphQlErrorResponses {
 		response.setStatus(status.value());
 		response.setContentType(((mediaType != null) ? mediaType : JSON).toString());
 		headers.forEach((name, values) -> values.forEach((value) -> response.addHeader(name, value)));
-		byte[] body = this.json.writeValueAsBytes(body(classification, message));
+		byte[] body = this.json.writeValueAsBytes(body(classification, message, null));
 		response.setContentLength(body.length);
 		response.getOutputStream().write(body);
 	}
@@ -94,12 +94,15 @@ class GraphQlErrorResponses {
 		return ServerResponse.status(refusal.status())
 			.headers((headers) -> headers.putAll(refusal.headers()))
 			.contentType((mediaType != null) ? mediaType : JSON)
-			.body(body(refusal.classification(), refusal.getMessage()));
+			.body(body(refusal.classification(), refusal.getMessage(), refusal.code()));
 	}
 
-	private static Map<String, Object> body(ErrorClassification classification, String message) {
-		return Map.of("errors",
-				List.of(Map.of("message", message, "extensions", Map.of("classification", classification.toString()))));
+	private static Map<String, Object> body(ErrorClassification classification, String message,
+			@Nullable String code) {
+		Map<String, Object> extensions = (code != null)
+				? Map.of("classification", classification.toString(), "code", code)
+				: Map.of("classification", classification.toString());
+		return Map.of("errors", List.of(Map.of("message", message, "extensions", extensions)));
 	}
 
 }

@@ -3,7 +3,9 @@ package dev.storefront.shared;
 import java.util.Map;
 import java.util.UUID;
 
+import io.micrometer.observation.ObservationPredicate;
 import org.jspecify.annotations.Nullable;
+import org.reactivestreams.Publisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -22,6 +24,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
+import org.springframework.http.server.observation.ServerRequestObservationContext;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.servlet.function.RequestPredicates;
@@ -38,7 +41,8 @@ import tools.jackson.databind.json.JsonMapper;
  * header asks for, and every refusal (a malformed request, a wrong method, media type or size,
  * a database that can't be reached) a GraphQL response of errors with the status the
  * specification gives. It sits in front of Spring for GraphQL's own route and runs the same
- * handler chain; only server-sent events, which this shop doesn't use, pass through to it.
+ * handler chain. Subscriptions stream as server-sent events ({@link GraphQlEventStreams}): a POST
+ * that accepts {@code text/event-stream}.
  */
 @Configuration(proxyBeanMethods = false)
 class GraphQlHttpEndpoint {
@@ -48,28 +52,50 @@ class GraphQlHttpEndpoint {
 	@Bean
 	@Order(Ordered.HIGHEST_PRECEDENCE)
 	RouterFunction<ServerResponse> graphQlHttpRoute(WebGraphQlHandler handler, JsonMapper json,
-			GraphQlErrorResponses errors, GraphQlLimitsProperties limits,
+			GraphQlErrorResponses errors, GraphQlLimitsProperties limits, LiveProperties live,
 			@Value("${spring.graphql.http.path:/graphql}") String path) {
-		Handler endpoint = new Handler(handler, new GraphQlHttpRequests(json, limits.maxRequestSize().toBytes()),
-				errors);
-		return RouterFunctions.route(RequestPredicates.path(path).and(GraphQlHttpEndpoint::notEventStream),
-				endpoint::handle);
+		GraphQlHttpRequests requests = new GraphQlHttpRequests(json, limits.maxRequestSize().toBytes());
+		Handler endpoint = new Handler(handler, requests, errors, new GraphQlEventStreams(handler, requests, live));
+		return RouterFunctions.route(RequestPredicates.path(path), endpoint::handle);
 	}
 
-	private static boolean notEventStream(ServerRequest request) {
+	/**
+	 * An event stream lasts up to {@code storefront.live.max-lifetime}: its time says nothing of
+	 * how fast the endpoint answers, and would swamp {@code http.server.requests}. Open streams are
+	 * counted by {@code storefront.live.subscriptions} instead.
+	 */
+	@Bean
+	ObservationPredicate eventStreamsAreNoRequestTimings() {
+		return (name, context) -> !(context instanceof ServerRequestObservationContext request
+				&& wantsEventStream(request.getCarrier().getHeader(HttpHeaders.ACCEPT)));
+	}
+
+	/** True when the client asks for server-sent events (a subscription, GraphQL over SSE). */
+	private static boolean wantsEventStream(ServerRequest request) {
+		return wantsEventStream(request.headers().firstHeader(HttpHeaders.ACCEPT));
+	}
+
+	private static boolean wantsEventStream(@Nullable String accept) {
+		if (accept == null) {
+			return false;
+		}
 		try {
-			return request.headers().accept().stream().noneMatch(MediaType.TEXT_EVENT_STREAM::equalsTypeAndSubtype);
+			return MediaType.parseMediaTypes(accept).stream().anyMatch(MediaType.TEXT_EVENT_STREAM::equalsTypeAndSubtype);
 		}
 		catch (InvalidMediaTypeException ex) {
-			return true;
+			return false;
 		}
 	}
 
-	private record Handler(WebGraphQlHandler handler, GraphQlHttpRequests requests, GraphQlErrorResponses errors) {
+	private record Handler(WebGraphQlHandler handler, GraphQlHttpRequests requests, GraphQlErrorResponses errors,
+			GraphQlEventStreams eventStreams) {
 
 		ServerResponse handle(ServerRequest request) {
 			MediaType mediaType = GraphQlErrorResponses.negotiate(request.headers().firstHeader(HttpHeaders.ACCEPT));
 			try {
+				if (wantsEventStream(request)) {
+					return this.eventStreams.handle(request);
+				}
 				if (mediaType == null) {
 					throw HttpRefusal.notAcceptable();
 				}
@@ -98,6 +124,12 @@ class GraphQlHttpEndpoint {
 
 		private ServerResponse respond(MediaType mediaType, Mono<WebGraphQlResponse> response) {
 			return ServerResponse.async(response.map((result) -> {
+				if (result.getData() instanceof Publisher<?>) {
+					// Not subscribed to, so it holds nothing and reads nothing.
+					return this.errors.response(mediaType, HttpRefusal.of(HttpStatus.NOT_ACCEPTABLE,
+							ErrorType.BAD_REQUEST, "A subscription streams its events: send it with Accept: text/event-stream")
+						.withCode("EVENT_STREAM_REQUIRED"));
+				}
 				// No data: the request failed before execution (syntax, validation, variables).
 				HttpStatus status = (!result.getExecutionResult().isDataPresent()
 						&& MediaTypes.APPLICATION_GRAPHQL_RESPONSE.equalsTypeAndSubtype(mediaType))
@@ -122,19 +154,19 @@ class GraphQlHttpEndpoint {
 					ErrorType.INTERNAL_ERROR, "Internal error; reference " + reference));
 		}
 
-		private static WebGraphQlRequest graphQlRequest(ServerRequest request, Map<String, Object> parameters) {
-			return new WebGraphQlRequest(request.uri(), request.headers().asHttpHeaders(), cookies(request),
-					request.remoteAddress().orElse(null), request.attributes(), parameters,
-					UUID.randomUUID().toString(), request.servletRequest().getLocale());
-		}
+	}
 
-		private static MultiValueMap<String, HttpCookie> cookies(ServerRequest request) {
-			MultiValueMap<String, HttpCookie> cookies = new LinkedMultiValueMap<>();
-			request.cookies().forEach((name, values) -> values
-				.forEach((cookie) -> cookies.add(name, new HttpCookie(name, cookie.getValue()))));
-			return cookies;
-		}
+	static WebGraphQlRequest graphQlRequest(ServerRequest request, Map<String, Object> parameters) {
+		return new WebGraphQlRequest(request.uri(), request.headers().asHttpHeaders(), cookies(request),
+				request.remoteAddress().orElse(null), request.attributes(), parameters, UUID.randomUUID().toString(),
+				request.servletRequest().getLocale());
+	}
 
+	private static MultiValueMap<String, HttpCookie> cookies(ServerRequest request) {
+		MultiValueMap<String, HttpCookie> cookies = new LinkedMultiValueMap<>();
+		request.cookies().forEach((name, values) -> values
+			.forEach((cookie) -> cookies.add(name, new HttpCookie(name, cookie.getValue()))));
+		return cookies;
 	}
 
 }

@@ -4,6 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 
 import graphql.ErrorClassification;
+import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -21,6 +22,8 @@ final class HttpRefusal extends RuntimeException {
 	private final ErrorClassification classification;
 
 	private final HttpHeaders headers = new HttpHeaders();
+
+	private @Nullable String code;
 
 	private HttpRefusal(HttpStatus status, ErrorClassification classification, String message) {
 		super(message, null, false, false);
@@ -56,6 +59,16 @@ final class HttpRefusal extends RuntimeException {
 	static HttpRefusal tooLarge(long maxBytes) {
 		return new HttpRefusal(HttpStatus.PAYLOAD_TOO_LARGE, ErrorType.BAD_REQUEST, "The request body is larger than "
 				+ maxBytes + " bytes (storefront.graphql.max-request-size)");
+	}
+
+	/** Names which rule refused, in {@code extensions.code}, for refusals a client may act on. */
+	HttpRefusal withCode(String code) {
+		this.code = code;
+		return this;
+	}
+
+	@Nullable String code() {
+		return this.code;
 	}
 
 	HttpStatus status() {

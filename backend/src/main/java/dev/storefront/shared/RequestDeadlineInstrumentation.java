@@ -8,13 +8,17 @@ import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
+import graphql.language.OperationDefinition.Operation;
 import graphql.schema.DataFetcher;
 import org.springframework.stereotype.Component;
 
 /**
  * The request deadline: the request's time starts with its execution; once it has passed, no
  * further field is fetched (each is null with a TIMEOUT error, and what was resolved stays in the
- * response). Fields that only read a property start no work and are left alone.
+ * response). Fields that only read a property start no work and are left alone. A subscription's
+ * deadline bounds its start (the subscription field); each event it later streams is resolved
+ * long after the request's time has passed, and is bounded by the stream's own rules instead
+ * ({@code storefront.live.*}).
  */
 @Component
 class RequestDeadlineInstrumentation extends SimplePerformantInstrumentation {
@@ -33,11 +37,17 @@ class RequestDeadlineInstrumentation extends SimplePerformantInstrumentation {
 	@Override
 	public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> fetcher, InstrumentationFieldFetchParameters parameters,
 			InstrumentationState state) {
-		if (parameters.isTrivialDataFetcher() || !(state instanceof Deadline request)) {
+		if (parameters.isTrivialDataFetcher() || !(state instanceof Deadline request) || isEventField(parameters)) {
 			return fetcher;
 		}
 		return (env) -> this.deadline.hasPassed(request.at())
 				? DataFetcherResult.newResult().error(RequestTimeouts.error(env)).build() : fetcher.get(env);
+	}
+
+	/** A field of an event a subscription streams: below the subscription field. */
+	static boolean isEventField(InstrumentationFieldFetchParameters parameters) {
+		return parameters.getExecutionContext().getOperationDefinition().getOperation() == Operation.SUBSCRIPTION
+				&& parameters.getEnvironment().getExecutionStepInfo().getPath().getLevel() > 1;
 	}
 
 	private record Deadline(Instant at) implements InstrumentationState {

@@ -12,10 +12,14 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import dev.storefront.Browser;
+import dev.storefront.EventStream;
 import dev.storefront.ScratchMariaDb;
 import dev.storefront.StorefrontApplication;
 import dev.storefront.Visitor;
 import dev.storefront.Visitors;
+import dev.storefront.catalog.ProductsChanged;
+import dev.storefront.live.LiveEvents;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -64,7 +68,8 @@ class DatabaseOutageTests {
 		// As command-line arguments, so they win over application.yaml as a deployment's settings do.
 		app = new SpringApplicationBuilder(StorefrontApplication.class).profiles("test")
 			.run("--server.port=0", "--management.server.port=0", "--spring.datasource.url=" + database.url("storefront_outage"),
-					"--spring.datasource.username=root", "--spring.datasource.password=", "--spring.jmx.enabled=false");
+					"--spring.datasource.username=root", "--spring.datasource.password=", "--spring.jmx.enabled=false",
+					"--storefront.live.heartbeat=300ms");
 		port = ((WebServerApplicationContext) app).getWebServer().getPort();
 		managementPort = app.getEnvironment().getRequiredProperty("local.management.port", Integer.class);
 	}
@@ -127,6 +132,56 @@ class DatabaseOutageTests {
 		assertThat(recovered.body()).contains("\"nodes\"").doesNotContain("errors");
 		assertThat(post(ME, session).body()).as("the session survived the outage").contains("outage@example.com");
 		assertThat(health().statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void liveStreamsOutliveADeadDatabaseAndOneThatMustReadSaysUnavailable() throws Exception {
+		String knife = (String) Browser.at(new Browser(port).graphql("{ product(slug: \"chefs-knife\") { id } }"),
+				"product.id");
+		String tent = (String) Browser.at(new Browser(port).graphql("{ product(slug: \"summit-tent\") { id } }"),
+				"product.id");
+		String follow = "subscription($ids: [ID!]!) { productChanged(ids: $ids) { id stock } }";
+		try (EventStream idle = EventStream.open(port, Map.of(), follow, Map.of("ids", List.of(tent)));
+				EventStream reading = EventStream.open(port, Map.of(), follow, Map.of("ids", List.of(knife)))) {
+			idle.next();
+			reading.next();
+
+			database.kill();
+			try {
+				int beats = idle.comments();
+				Thread.sleep(1000);
+				assertThat(idle.comments()).as("an idle stream needs no database: its heartbeats go on")
+					.isGreaterThan(beats);
+
+				// An event from another instance, say: the stream must read the product, and can't.
+				app.getBean(LiveEvents.class).publish(ProductsChanged.TOPIC,
+						new ProductsChanged(List.of(Long.valueOf(knife)), List.of()));
+				EventStream.Event unavailable = reading.next(CLIENT_TIMEOUT);
+				assertUnavailable(json.writeValueAsString(unavailable.result()));
+				assertThat(reading.next().isComplete()).as("its client subscribes again, later").isTrue();
+				assertThat(idle.poll(java.time.Duration.ofMillis(300))).as("the other stream wasn't concerned").isNull();
+
+				try (EventStream refused = EventStream.open(port, Map.of(), follow, Map.of("ids", List.of(knife)))) {
+					assertUnavailable(json.writeValueAsString(refused.next(CLIENT_TIMEOUT).result()));
+					assertThat(refused.next().isComplete()).isTrue();
+				}
+			}
+			finally {
+				database.start();
+			}
+			EventStream.Event back = null;
+			for (int attempt = 0; attempt < 30 && back == null; attempt++) {
+				try (EventStream again = EventStream.open(port, Map.of(), follow, Map.of("ids", List.of(knife)))) {
+					EventStream.Event first = again.next(CLIENT_TIMEOUT);
+					if (first.result().containsKey("data")) {
+						back = first;
+					}
+				}
+				Thread.sleep(1000);
+			}
+			assertThat(back).as("streams work again once the database is back").isNotNull();
+			assertThat(back.at("productChanged.id")).isEqualTo(knife);
+		}
 	}
 
 	private static void assertUnavailable(String body) {

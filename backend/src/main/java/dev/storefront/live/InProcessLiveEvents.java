@@ -1,0 +1,29 @@
+package dev.storefront.live;
+
+import java.util.function.Consumer;
+
+/** One instance: events go to this instance's listeners only. The default. */
+final class InProcessLiveEvents implements LiveEvents, AutoCloseable {
+
+	private final LocalListeners listeners;
+
+	InProcessLiveEvents(LocalListeners listeners) {
+		this.listeners = listeners;
+	}
+
+	@Override
+	public void publish(String topic, Object event) {
+		this.listeners.deliver(topic, event);
+	}
+
+	@Override
+	public <T> void listen(String topic, Class<T> type, Consumer<? super T> listener) {
+		this.listeners.add(topic, type, listener);
+	}
+
+	@Override
+	public void close() {
+		this.listeners.close();
+	}
+
+}
