@@ -8,7 +8,8 @@
 #   N=100000            products to generate                SEED=20260101   the generator's seed
 #   DURATION=60         measured seconds per run            WARMUP=10       unmeasured warm-up seconds per run
 #   USERS="16 64"       concurrent virtual users, one run each
-#   SCENARIOS="catalog deep product search suggest cart journey checkout"
+#   SCENARIOS="catalog deep product search suggest cart journey checkout"   (also: mix, the realistic catalog mix, with wrk)
+#   MIX_PAGES=5         how many pages deep the mix follows each list's cursors
 #   BENCH_DB_URL=jdbc:mariadb://127.0.0.1:3306/storefront_bench   (DROPPED AND RECREATED unless RESEED=0)
 #   BENCH_DB_USER=root  BENCH_DB_PASSWORD=
 #   RESEED=1            0: keep the database, its catalog and the search index from the last run
@@ -52,6 +53,7 @@ JIT_WARMUP="${JIT_WARMUP:-120}"
 APP_ARGS="${APP_ARGS:-}"
 MVN="${MVN:-$REPO/mvnw}"
 EMBEDDED_STARTUP="${EMBEDDED_STARTUP:-1}"
+MIX_PAGES="${MIX_PAGES:-5}"
 if [[ -z "${APP_JAVA:-}" ]]; then
   if [[ -x /usr/lib/jvm/temurin-25-jdk-amd64/bin/java ]]; then APP_JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java
   elif [[ -n "${JAVA_HOME:-}" && -x "$JAVA_HOME/bin/java" ]]; then APP_JAVA="$JAVA_HOME/bin/java"
@@ -75,7 +77,8 @@ declare -A SIMULATION=(
 log() { printf '%s bench: %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 die() { printf 'ERROR: %s\n' "$*" >&2; exit 1; }
 
-for s in $SCENARIOS; do [[ -n "${SIMULATION[$s]:-}" ]] || die "unknown scenario '$s' (known: ${!SIMULATION[*]})"; done
+for s in $SCENARIOS; do [[ $s == mix || -n "${SIMULATION[$s]:-}" ]] || die "unknown scenario '$s' (known: ${!SIMULATION[*]} mix)"; done
+[[ " $SCENARIOS " != *" mix "* ]] || command -v wrk >/dev/null || die "the mix scenario needs wrk (Debian: apt-get install wrk)"
 
 # ---- what this script started, stopped on any exit ---------------------------------------------
 APP_PID=""
@@ -131,7 +134,7 @@ wait_ready() {
 now_ms() { date +%s%3N; }
 
 mkdir -p "$WORK"
-rm -f "$WORK/results.tsv" "$WORK/data.json" "$WORK/cache.txt"
+rm -rf "$WORK/results.tsv" "$WORK/data.json" "$WORK/cache.txt" "$WORK/mix-data"
 LOAD_AT_START="$(cut -d' ' -f1-3 /proc/loadavg)"
 log "machine: $(nproc) cores, load average $LOAD_AT_START, commit $(git -C "$REPO" rev-parse --short HEAD 2>/dev/null || echo '?')"
 
@@ -228,8 +231,69 @@ if [[ "$JIT_WARMUP" -gt 0 ]]; then
     -DdataFile="$WORK/data.json" >"$WORK/jit-warmup.log" 2>&1 \
     || { FAILED=1; log "ERROR in the JIT warm-up: see $WORK/jit-warmup.log"; }
 fi
+# The realistic catalog mix, with wrk (bench/side-by-side/storefront.lua): the SPA's catalog request for
+# lists over every category, several sorts and filters and their next pages by cursor (MIX_PAGES deep),
+# crawled once into $WORK/mix-data and drawn with Zipf popularity. Adds its row to results.tsv itself.
+run_mix() { # users runlog
+  local users=$1 runlog=$2 data="$WORK/mix-data" started ended t0 t1 q0 q1 h0 h1 peak
+  if [[ ! -s "$data/mix.txt" ]]; then
+    python3 "$BENCH/side-by-side/platform-data.py" "$BASE_URL/graphql" "$data" --max-pages "$MIX_PAGES" >&2 || return 1
+  fi
+  SF_DATA="$data" WORKLOAD=mix wrk -t2 -c"$users" -d"${WARMUP}s" --timeout 10s -s "$BENCH/side-by-side/storefront.lua" \
+    "$BASE_URL/graphql" >/dev/null 2>&1
+  started=$(date +%s); t0=$(app_ticks); q0=$(sql_counters); h0=$(response_cache_gets)
+  SF_DATA="$data" WORKLOAD=mix wrk -t2 -c"$users" -d"${DURATION}s" --timeout 10s --latency \
+    -s "$BENCH/side-by-side/storefront.lua" "$BASE_URL/graphql" >"$runlog" 2>&1
+  ended=$(date +%s); t1=$(app_ticks); q1=$(sql_counters); h1=$(response_cache_gets)
+  peak=$(awk -v a="$started" -v b="$ended" '$1 >= a && $1 <= b && $2 > m { m = $2 } END { print m + 0 }' "$WORK/rss.log")
+  python3 - "$(sed -n 's/^RESULT //p' "$runlog")" "$users" "$t0" "$t1" "$q0" "$q1" "$h0" "$h1" "$peak" \
+    "$(wc -l < "$data/mix.txt")" "$WORK/results.tsv" "$WORK/cache.txt" <<'PY' || return 1
+import json, sys
+r = json.loads(sys.argv[1]); users = sys.argv[2]
+n = max(r["requests"], 1)
+cpu = f'{(float(sys.argv[4]) - float(sys.argv[3])) * 10 / n:.2f}'
+q = [sys.argv[5], sys.argv[6]]
+sql = f'{(float(q[1]) - float(q[0])) / n:.2f}' if "-" not in q else "-"
+h0, m0 = map(float, sys.argv[7].split()); h1, m1 = map(float, sys.argv[8].split())
+errors = r["socket_errors"] + r["timeouts"] + r["non2xx"] + r["gql_errors"]
+row = ["mix", users, "All Requests", str(r["requests"]), str(r["requests"] - errors), str(errors), f'{r["rps"]:.1f}',
+       f'{r["p50_ms"]:.0f}', f'{r["p99_ms"]:.0f}', str(int(sys.argv[9]) // 1024), sql,
+       "ok" if errors == 0 else "ERRORS", "-", cpu]
+open(sys.argv[11], "a").write("\t".join(row) + "\n")
+gets = (h1 - h0) + (m1 - m0)
+if gets > 0:
+    line = f'{(h1 - h0) / gets:.1%} hits ({h1 - h0:,.0f} hits, {m1 - m0:,.0f} misses; {sys.argv[10]} distinct requests)'
+    open(sys.argv[12], "a").write(f"mix, {users} users, response cache: {line}\n")
+    print(f"    Response cache: {line}", file=sys.stderr)
+print(f"    App CPU per request: {cpu} ms; SQL per request: {sql}", file=sys.stderr)
+sys.exit(0 if errors == 0 else 1)
+PY
+}
+app_ticks() { awk '{ s = $0; sub(/^.*\) /, "", s); split(s, f, " "); print f[12] + f[13] }' "/proc/$APP_PID/stat"; }
+# SELECT, INSERT, UPDATE and DELETE statements the database server ran so far (server-wide), or "-".
+sql_counters() {
+  local hostport host port
+  hostport=$(printf '%s' "$DB_URL" | sed -nE 's#^jdbc:(mariadb|mysql)://([^/]+)/.*#\2#p')
+  [[ -n "$hostport" ]] && command -v mysql >/dev/null || { echo "-"; return; }
+  host=${hostport%%:*}; port=${hostport##*:}; [[ "$port" == "$hostport" ]] && port=3306
+  MYSQL_PWD="$DB_PASSWORD" mysql -h "$host" -P "$port" -u "$DB_USER" -N -e "SHOW GLOBAL STATUS WHERE Variable_name IN
+    ('Com_select', 'Com_insert', 'Com_update', 'Com_delete')" 2>/dev/null | awk '{ s += $2 } END { print s + 0 }'
+}
+# The API's answers to anonymous reads: hits and misses so far ("0 0" without the cache).
+response_cache_gets() {
+  local base="http://127.0.0.1:$MANAGEMENT_PORT/actuator/metrics/cache.gets?tag=cache:graphql-responses" hit miss
+  hit=$(curl -s "$base&tag=result:hit" | sed -n 's/.*"value":\([0-9.E]*\).*/\1/p')
+  miss=$(curl -s "$base&tag=result:miss" | sed -n 's/.*"value":\([0-9.E]*\).*/\1/p')
+  echo "${hit:-0} ${miss:-0}"
+}
+
 for scenario in $SCENARIOS; do
   for users in $USERS; do
+    if [[ $scenario == mix ]]; then
+      log "run: mix, $users users, ${WARMUP} s warm-up + ${DURATION} s (wrk, the realistic catalog mix)"
+      run_mix "$users" "$WORK/mix-$users.log" || { FAILED=1; log "ERROR in mix at $users users: see $WORK/mix-$users.log"; }
+      continue
+    fi
     simulation="${SIMULATION[$scenario]}"
     runlog="$WORK/$scenario-$users.log"
     log "run: $scenario, $users users, ${WARMUP} s warm-up + ${DURATION} s ($simulation)"
@@ -237,7 +301,8 @@ for scenario in $SCENARIOS; do
     "$MVN" -B -f "$BENCH/pom.xml" gatling:test \
       -Dgatling.simulationClass="dev.storefront.bench.$simulation" \
       -DbaseUrl="$BASE_URL" -Dusers="$users" -Dduration="$DURATION" -Dwarmup="$WARMUP" \
-      -DdataFile="$WORK/data.json" -DdbStatusUrl="$STATUS_URL" -DappPid="$APP_PID" >"$runlog" 2>&1
+      -DdataFile="$WORK/data.json" -DdbStatusUrl="$STATUS_URL" -DappPid="$APP_PID" \
+      -DmanagementUrl="http://127.0.0.1:$MANAGEMENT_PORT" >"$runlog" 2>&1
     rc=$?
     ended=$(date +%s)
     report=$(grep -o 'file://[^ ]*/index.html' "$runlog" | tail -1 | sed -e 's#^file://##' -e 's#/index.html$##')
@@ -245,8 +310,9 @@ for scenario in $SCENARIOS; do
     peak=$(awk -v a="$started" -v b="$ended" '$1 >= a && $1 <= b && $2 > m { m = $2 } END { print m + 0 }' "$WORK/rss.log")
     sql=$(sed -n 's/^SQL per request: \([0-9.]*\) statements.*/\1/p' "$runlog" | tail -1)
     cpu=$(sed -n 's/^App CPU per request: \([0-9.]*\) ms.*/\1/p' "$runlog" | tail -1)
-    grep -E "^(Bench data|Warm-up|SQL per request|App CPU per request|Search cache)" "$runlog" | sed 's/^/    /' >&2
-    sed -n "s/^Search cache: /$scenario, $users users: /p" "$runlog" >> "$WORK/cache.txt"
+    grep -E "^(Bench data|Warm-up|SQL per request|App CPU per request|Search cache|Response cache)" "$runlog" | sed 's/^/    /' >&2
+    sed -n -e "s/^Search cache: /$scenario, $users users, search cache: /p" \
+      -e "s/^Response cache: /$scenario, $users users, response cache: /p" "$runlog" >> "$WORK/cache.txt"
     java -cp "$BENCH/target/classes" dev.storefront.bench.Results add "$WORK/results.tsv" "$scenario" "$users" \
       "$report" "$rc" "$peak" "${sql:--}" "${cpu:--}"
     if [[ $rc -ne 0 ]]; then

@@ -1,9 +1,12 @@
 package dev.storefront.account;
 
+import java.time.Duration;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.web.server.Cookie;
 import org.springframework.boot.web.server.autoconfigure.ServerProperties;
 import org.springframework.context.annotation.Bean;
@@ -58,6 +61,22 @@ class SessionConfig {
 		CookieHttpSessionIdResolver cookies = new CookieHttpSessionIdResolver();
 		cookies.setCookieSerializer(cookieSerializer);
 		return new CookieOrHeaderSessionIdResolver(cookies, properties.sessionHeader());
+	}
+
+	/**
+	 * Spring Session's repository, with a session's last access written at most once per
+	 * {@code storefront.session-touch-interval} ({@link CoarseLastAccessSessions}; 0s writes it on
+	 * every request, as Spring Session does): the session filter is made with this bean.
+	 */
+	@Bean
+	static BeanPostProcessor coarseLastAccess(@Value("${storefront.session-touch-interval:1m}") Duration interval) {
+		return new BeanPostProcessor() {
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String beanName) {
+				return (bean instanceof JdbcIndexedSessionRepository sessions && !interval.isZero())
+						? new CoarseLastAccessSessions(sessions, interval) : bean;
+			}
+		};
 	}
 
 	/** MySQL's upsert, so two concurrent first writes of one attribute can't collide (also fine on H2). */

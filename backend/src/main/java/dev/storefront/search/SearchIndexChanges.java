@@ -5,6 +5,7 @@ import java.util.Set;
 import dev.storefront.catalog.ProductIndex;
 import dev.storefront.catalog.ProductIndexRebuilt;
 import dev.storefront.shared.EntityWriteListeners;
+import dev.storefront.shared.GraphQlResponseCache;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.event.spi.AbstractCollectionEvent;
 import org.hibernate.event.spi.PostCollectionRecreateEvent;
@@ -26,7 +27,8 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The one place that tells the search cache the index changed: every write of a product or a
+ * The one place that tells the answer caches (the search's, and the API's answers to anonymous
+ * reads, {@link GraphQlResponseCache}) the catalog and its index changed: every write of a product or a
  * category (whose name and slug product documents embed) through JPA, whoever makes it (an
  * admin's edit, stock taken or put back by an order, the demo catalog), and a rebuilt index.
  * A write is heard from Hibernate as it is flushed, and the cache forgets once the transaction
@@ -43,14 +45,18 @@ class SearchIndexChanges implements PostInsertEventListener, PostUpdateEventList
 
 	private final SearchResultCache cache;
 
-	SearchIndexChanges(EntityManagerFactory entityManagerFactory, SearchResultCache cache) {
+	private final GraphQlResponseCache responses;
+
+	SearchIndexChanges(EntityManagerFactory entityManagerFactory, SearchResultCache cache,
+			GraphQlResponseCache responses) {
 		this.cache = cache;
+		this.responses = responses;
 		EntityWriteListeners.append(entityManagerFactory, this);
 	}
 
 	@EventListener(ProductIndexRebuilt.class)
 	void rebuilt() {
-		this.cache.forgetAll();
+		forgetAll();
 	}
 
 	@Override
@@ -88,6 +94,11 @@ class SearchIndexChanges implements PostInsertEventListener, PostUpdateEventList
 		return false;
 	}
 
+	private void forgetAll() {
+		this.cache.forgetAll();
+		this.responses.forgetAll();
+	}
+
 	private void changed(AbstractCollectionEvent event) {
 		EntityPersister owner = event.getSession()
 			.getFactory()
@@ -103,7 +114,7 @@ class SearchIndexChanges implements PostInsertEventListener, PostUpdateEventList
 			return;
 		}
 		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			this.cache.forgetAll();
+			forgetAll();
 			return;
 		}
 		// Once per transaction, however many products it writes (an order of many lines).
@@ -114,7 +125,7 @@ class SearchIndexChanges implements PostInsertEventListener, PostUpdateEventList
 				public void afterCompletion(int status) {
 					TransactionSynchronizationManager.unbindResourceIfPossible(SearchIndexChanges.this);
 					if (status != STATUS_ROLLED_BACK) { // committed, or unknown: forgetting is always safe
-						SearchIndexChanges.this.cache.forgetAll();
+						SearchIndexChanges.this.forgetAll();
 					}
 				}
 			});

@@ -53,9 +53,10 @@ class GraphQlHttpEndpoint {
 	@Order(Ordered.HIGHEST_PRECEDENCE)
 	RouterFunction<ServerResponse> graphQlHttpRoute(WebGraphQlHandler handler, JsonMapper json,
 			GraphQlErrorResponses errors, GraphQlLimitsProperties limits, LiveProperties live,
-			@Value("${spring.graphql.http.path:/graphql}") String path) {
+			GraphQlResponseCache cache, @Value("${spring.graphql.http.path:/graphql}") String path) {
 		GraphQlHttpRequests requests = new GraphQlHttpRequests(json, limits.maxRequestSize().toBytes());
-		Handler endpoint = new Handler(handler, requests, errors, new GraphQlEventStreams(handler, requests, live));
+		Handler endpoint = new Handler(handler, requests, errors, new GraphQlEventStreams(handler, requests, live),
+				json, cache);
 		return RouterFunctions.route(RequestPredicates.path(path), endpoint::handle);
 	}
 
@@ -88,7 +89,7 @@ class GraphQlHttpEndpoint {
 	}
 
 	private record Handler(WebGraphQlHandler handler, GraphQlHttpRequests requests, GraphQlErrorResponses errors,
-			GraphQlEventStreams eventStreams) {
+			GraphQlEventStreams eventStreams, JsonMapper json, GraphQlResponseCache cache) {
 
 		ServerResponse handle(ServerRequest request) {
 			MediaType mediaType = GraphQlErrorResponses.negotiate(request.headers().firstHeader(HttpHeaders.ACCEPT));
@@ -100,7 +101,14 @@ class GraphQlHttpEndpoint {
 					throw HttpRefusal.notAcceptable();
 				}
 				Map<String, Object> parameters = parameters(request);
-				return respond(mediaType, this.handler.handleRequest(graphQlRequest(request, parameters)));
+				GraphQlResponseCache.Key key = this.cache.keyFor(request.servletRequest(), request.method().name(),
+						mediaType, parameters);
+				GraphQlResponseCache.Lookup lookup = (key != null) ? this.cache.lookUp(key, asksForAFreshAnswer(request))
+						: null;
+				if (lookup != null && lookup.answer() != null) {
+					return ServerResponse.ok().contentType(mediaType).build(bytes(lookup.answer()));
+				}
+				return respond(mediaType, request, parameters, lookup);
 			}
 			catch (HttpRefusal refusal) {
 				return this.errors.response(mediaType, refusal);
@@ -122,7 +130,22 @@ class GraphQlHttpEndpoint {
 					HttpMethod.POST);
 		}
 
-		private ServerResponse respond(MediaType mediaType, Mono<WebGraphQlResponse> response) {
+		/**
+		 * The answer, written as bytes whether or not it is kept, so that an answer from the cache
+		 * is the very answer computed (headers included).
+		 */
+		private ServerResponse respond(MediaType mediaType, ServerRequest request, Map<String, Object> parameters,
+				GraphQlResponseCache.@Nullable Lookup lookup) {
+			Mono<WebGraphQlResponse> response;
+			try {
+				response = this.handler.handleRequest(graphQlRequest(request, parameters));
+			}
+			catch (RuntimeException ex) {
+				if (lookup != null) {
+					this.cache.abandon(lookup);
+				}
+				throw ex;
+			}
 			return ServerResponse.async(response.map((result) -> {
 				if (result.getData() instanceof Publisher<?>) {
 					// Not subscribed to, so it holds nothing and reads nothing.
@@ -134,11 +157,38 @@ class GraphQlHttpEndpoint {
 				HttpStatus status = (!result.getExecutionResult().isDataPresent()
 						&& MediaTypes.APPLICATION_GRAPHQL_RESPONSE.equalsTypeAndSubtype(mediaType))
 								? HttpStatus.BAD_REQUEST : HttpStatus.OK;
+				byte[] body = this.json.writeValueAsBytes(result.toMap());
+				if (lookup != null) {
+					this.cache.keep(lookup, result, body);
+				}
 				return ServerResponse.status(status)
 					.headers((headers) -> headers.putAll(result.getResponseHeaders()))
 					.contentType(mediaType)
-					.body(result.toMap());
-			}).onErrorResume(RuntimeException.class, (ex) -> Mono.just(failure(mediaType, ex))).toFuture());
+					.build(bytes(body));
+			}).onErrorResume(RuntimeException.class, (ex) -> {
+				if (lookup != null) {
+					this.cache.abandon(lookup);
+				}
+				return Mono.just(failure(mediaType, ex));
+			}).toFuture());
+		}
+
+		/**
+		 * Writes the body as it is, leaving the length to the container as a message converter
+		 * would: a length set here commits the response as its last byte is written, and the
+		 * session filter then saves (and reads) the session a second time.
+		 */
+		private static ServerResponse.HeadersBuilder.WriteFunction bytes(byte[] body) {
+			return (request, response) -> {
+				response.getOutputStream().write(body);
+				return null;
+			};
+		}
+
+		/** {@code Cache-Control: no-cache} (or the older {@code Pragma: no-cache}): compute, don't reuse. */
+		private static boolean asksForAFreshAnswer(ServerRequest request) {
+			return request.headers().header(HttpHeaders.CACHE_CONTROL).stream().anyMatch((v) -> v.contains("no-cache"))
+					|| request.headers().header(HttpHeaders.PRAGMA).stream().anyMatch((v) -> v.contains("no-cache"));
 		}
 
 		/** A failure before execution: the database (e.g. reading the session) or a bug. */

@@ -7,9 +7,11 @@ import com.github.benmanes.caffeine.cache.Cache;
 import graphql.ExecutionInput;
 import graphql.execution.preparsed.PreparsedDocumentEntry;
 import graphql.execution.preparsed.PreparsedDocumentProvider;
+import graphql.language.Document;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.graphql.execution.GraphQlSource;
@@ -65,6 +67,15 @@ class ParsedDocumentCache implements PreparsedDocumentProvider, GraphQlSourceBui
 			this.documents.put(query, entry);
 		}
 		return CompletableFuture.completedFuture(entry);
+	}
+
+	/**
+	 * The kept document of this text (parsed and valid), or null; unlike a request, looking
+	 * doesn't count as a use, a hit or a miss.
+	 */
+	@Nullable Document peek(String query) {
+		PreparsedDocumentEntry entry = this.documents.policy().getIfPresentQuietly(query);
+		return (entry != null) ? entry.getDocument() : null;
 	}
 
 	/** The memory the kept documents take, in estimated bytes. */

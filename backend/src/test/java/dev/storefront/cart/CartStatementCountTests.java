@@ -87,7 +87,7 @@ class CartStatementCountTests {
 	}
 
 	@Test
-	void aCartWriteReadsTheSessionOnceAndWritesItAtMostOnce() {
+	void aCartWriteReadsTheSessionOnceAndWritesItNotAtAll() {
 		Visitor browser = Visitor.opened(this.port);
 		add(browser, productId(browser, "chefs-knife"), 1);
 		String tent = productId(browser, "summit-tent");
@@ -97,7 +97,9 @@ class CartStatementCountTests {
 		// On a Java 21+ runtime a response finished on another thread used to read the session
 		// three times: the request went through the filters again to be written.
 		assertThat(session.stream().filter(CartStatementCountTests::isRead)).hasSize(1);
-		assertThat(session.stream().filter((statement) -> !isRead(statement))).hasSizeLessThanOrEqualTo(1);
+		// Nothing in the session changed, and its last visit was written less than a minute ago
+		// (storefront.session-touch-interval): Spring Session alone would update its row.
+		assertThat(session.stream().filter((statement) -> !isRead(statement))).isEmpty();
 	}
 
 	private static boolean isRead(String statement) {

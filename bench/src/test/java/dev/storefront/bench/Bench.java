@@ -32,6 +32,9 @@ final class Bench {
 
 	static final String BASE_URL = System.getProperty("baseUrl", "http://127.0.0.1:8080").replaceAll("/+$", "");
 
+	/** Where the app's actuator answers (its management port; bench/run.sh exposes /actuator/metrics there). */
+	static final String MANAGEMENT_URL = System.getProperty("managementUrl", BASE_URL).replaceAll("/+$", "");
+
 	static final int USERS = Integer.getInteger("users", 16);
 
 	/** Measured seconds. */
@@ -413,7 +416,7 @@ final class Bench {
 		/** A Micrometer meter's first value from /actuator/metrics, with tags as "name:value". */
 		double metric(String name, String... tags) {
 			String query = String.join("&", java.util.Arrays.stream(tags).map((tag) -> "tag=" + tag).toList());
-			HttpRequest request = HttpRequest.newBuilder(URI.create(BASE_URL + "/actuator/metrics/" + name + "?" + query))
+			HttpRequest request = HttpRequest.newBuilder(URI.create(MANAGEMENT_URL + "/actuator/metrics/" + name + "?" + query))
 				.timeout(Duration.ofSeconds(10)).GET().build();
 			try {
 				HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
@@ -542,7 +545,7 @@ final class Bench {
 		REQUESTS.set(0);
 		sqlAtStart = DB_STATUS_URL.isEmpty() ? null : sqlCounters();
 		appCpuAtStart = cpuTicks(APP_PID);
-		cacheAtStart = searchCacheGets();
+		cacheAtStart = cacheGets();
 		loadToolCpuAtStart = cpuTicks(ProcessHandle.current().pid());
 		measuredSince = System.nanoTime();
 	}
@@ -566,36 +569,48 @@ final class Bench {
 				REQUESTS.get());
 	}
 
-	private static double[] cacheAtStart;
+	/** The caches whose hit rates a run reports: the search's, and the API's answers to anonymous reads. */
+	private static final List<String> CACHES = List.of("search", "graphql-responses");
+
+	private static Map<String, double[]> cacheAtStart;
 
 	/**
-	 * Prints "Search cache: ..." (bench/run.sh shows it): the share of the search cache's lookups
-	 * that hit in the measured window, from the app's Micrometer meter {@code cache.gets}
-	 * (bench/run.sh exposes {@code /actuator/metrics}); nothing when the app has no such cache.
+	 * Prints "Search cache: ..." and "Response cache: ..." (bench/run.sh shows them): the share of
+	 * each cache's lookups that hit in the measured window, from the app's Micrometer meter
+	 * {@code cache.gets} (bench/run.sh exposes {@code /actuator/metrics}); nothing for a cache the
+	 * app doesn't have or didn't use.
 	 */
 	static void reportCache() {
-		double[] end = searchCacheGets();
-		if (cacheAtStart == null || end == null) {
-			return;
-		}
-		double hits = end[0] - cacheAtStart[0];
-		double misses = end[1] - cacheAtStart[1];
-		if (hits + misses > 0) {
-			System.out.printf(java.util.Locale.ROOT, "Search cache: %.1f%% hits (%,.0f hits, %,.0f misses; %d distinct searches)%n",
-					100 * hits / (hits + misses), hits, misses, SEARCH_TERMS.size());
+		Map<String, double[]> end = cacheGets();
+		for (String cache : CACHES) {
+			double[] before = cacheAtStart.get(cache);
+			double[] after = end.get(cache);
+			if (before == null || after == null) {
+				continue;
+			}
+			double hits = after[0] - before[0];
+			double misses = after[1] - before[1];
+			if (hits + misses > 0) {
+				System.out.printf(java.util.Locale.ROOT, "%s cache: %.1f%% hits (%,.0f hits, %,.0f misses)%n",
+						cache.equals("search") ? "Search" : "Response", 100 * hits / (hits + misses), hits, misses);
+			}
 		}
 	}
 
-	/** The search cache's hits and misses so far, or null when the app doesn't report them. */
-	private static double[] searchCacheGets() {
-		try {
-			Client client = new Client(false);
-			return new double[] { client.metric("cache.gets", "cache:search", "result:hit"),
-					client.metric("cache.gets", "cache:search", "result:miss") };
+	/** Each cache's hits and misses so far; a cache the app doesn't report is left out. */
+	private static Map<String, double[]> cacheGets() {
+		Map<String, double[]> gets = new java.util.HashMap<>();
+		Client client = new Client(false);
+		for (String cache : CACHES) {
+			try {
+				gets.put(cache, new double[] { client.metric("cache.gets", "cache:" + cache, "result:hit"),
+						client.metric("cache.gets", "cache:" + cache, "result:miss") });
+			}
+			catch (RuntimeException ex) {
+				// no such cache (or no actuator): nothing to report
+			}
 		}
-		catch (RuntimeException ex) {
-			return null;
-		}
+		return gets;
 	}
 
 	/** Linux's USER_HZ: /proc reports CPU times in these ticks. */
