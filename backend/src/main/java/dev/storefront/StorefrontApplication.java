@@ -9,8 +9,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 public class StorefrontApplication {
 
-	public static void main(String[] args) {
-		SpringApplication.run(StorefrontApplication.class, args);
-	}
-
+    public static void main(String[] args) {
+        SpringApplication.run(StorefrontApplication.class, args);
+    }
 }

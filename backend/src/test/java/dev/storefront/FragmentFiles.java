@@ -21,40 +21,42 @@ import reactor.core.publisher.Mono;
  */
 public final class FragmentFiles implements DocumentSource {
 
-	private static final Pattern SPREAD = Pattern.compile("\\.\\.\\.\\s*(?!on\\b)([_A-Za-z][_0-9A-Za-z]*)");
+    private static final Pattern SPREAD = Pattern.compile("\\.\\.\\.\\s*(?!on\\b)([_A-Za-z][_0-9A-Za-z]*)");
 
-	private final DocumentSource files = new ResourceDocumentSource(List.of(new ClassPathResource("graphql-test/")),
-			ResourceDocumentSource.FILE_EXTENSIONS);
+    private final DocumentSource files = new ResourceDocumentSource(
+            List.of(new ClassPathResource("graphql-test/")), ResourceDocumentSource.FILE_EXTENSIONS);
 
-	@Override
-	public Mono<String> getDocument(String name) {
-		return this.files.getDocument(name).map(this::withFragments);
-	}
+    @Override
+    public Mono<String> getDocument(String name) {
+        return this.files.getDocument(name).map(this::withFragments);
+    }
 
-	private String withFragments(String document) {
-		StringBuilder whole = new StringBuilder(document);
-		Set<String> present = new HashSet<>();
-		Deque<String> spread = new ArrayDeque<>(spreads(document));
-		while (!spread.isEmpty()) {
-			String fragment = spread.pop();
-			if (!present.add(fragment) || defines(whole, fragment)) {
-				continue;
-			}
-			String file = this.files.getDocument(Character.toLowerCase(fragment.charAt(0)) + fragment.substring(1))
-				.block();
-			whole.append('\n').append(file);
-			spread.addAll(spreads(file));
-		}
-		return whole.toString();
-	}
+    private String withFragments(String document) {
+        StringBuilder whole = new StringBuilder(document);
+        Set<String> present = new HashSet<>();
+        Deque<String> spread = new ArrayDeque<>(spreads(document));
+        while (!spread.isEmpty()) {
+            String fragment = spread.pop();
+            if (!present.add(fragment) || defines(whole, fragment)) {
+                continue;
+            }
+            String file = this.files
+                    .getDocument(Character.toLowerCase(fragment.charAt(0)) + fragment.substring(1))
+                    .block();
+            whole.append('\n').append(file);
+            spread.addAll(spreads(file));
+        }
+        return whole.toString();
+    }
 
-	private static List<String> spreads(String document) {
-		Matcher matcher = SPREAD.matcher(document);
-		return matcher.results().map((spread) -> spread.group(1)).toList();
-	}
+    private static List<String> spreads(String document) {
+        Matcher matcher = SPREAD.matcher(document);
+        return matcher.results().map((spread) -> spread.group(1)).toList();
+    }
 
-	private static boolean defines(CharSequence document, String fragment) {
-		return Pattern.compile("\\bfragment\\s+" + fragment + "\\s+on\\b").matcher(document).find();
-	}
-
+    private static boolean defines(CharSequence document, String fragment) {
+        return Pattern.compile("\\bfragment\\s+" + fragment + "\\s+on\\b")
+                .matcher(document)
+                .find();
+    }
 }

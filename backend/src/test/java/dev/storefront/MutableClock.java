@@ -9,29 +9,28 @@ import java.time.ZoneOffset;
 /** A clock that tests move forward by hand. */
 public final class MutableClock extends Clock {
 
-	private Instant now;
+    private Instant now;
 
-	public MutableClock(Instant now) {
-		this.now = now;
-	}
+    public MutableClock(Instant now) {
+        this.now = now;
+    }
 
-	public void advance(Duration duration) {
-		this.now = this.now.plus(duration);
-	}
+    public void advance(Duration duration) {
+        this.now = this.now.plus(duration);
+    }
 
-	@Override
-	public ZoneId getZone() {
-		return ZoneOffset.UTC;
-	}
+    @Override
+    public ZoneId getZone() {
+        return ZoneOffset.UTC;
+    }
 
-	@Override
-	public Clock withZone(ZoneId zone) {
-		return this;
-	}
+    @Override
+    public Clock withZone(ZoneId zone) {
+        return this;
+    }
 
-	@Override
-	public Instant instant() {
-		return this.now;
-	}
-
+    @Override
+    public Instant instant() {
+        return this.now;
+    }
 }

@@ -23,7 +23,5 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureHttpGraphQlTester
 @ActiveProfiles("test")
-@Import({ TestDatabase.class, OrderPlacedProbe.class })
-public @interface StorefrontTest {
-
-}
+@Import({TestDatabase.class, OrderPlacedProbe.class})
+public @interface StorefrontTest {}

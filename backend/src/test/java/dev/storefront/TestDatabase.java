@@ -6,7 +6,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Optional;
-
 import javax.sql.DataSource;
 
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
@@ -32,128 +31,127 @@ import org.testcontainers.mysql.MySQLContainer;
 @TestConfiguration(proxyBeanMethods = false)
 public class TestDatabase {
 
-	@Bean
-	@ServiceConnection
-	@Conditional(UsesContainer.class)
-	MySQLContainer mysql() {
-		return new MySQLContainer("mysql:8.4");
-	}
+    @Bean
+    @ServiceConnection
+    @Conditional(UsesContainer.class)
+    MySQLContainer mysql() {
+        return new MySQLContainer("mysql:8.4");
+    }
 
-	@Bean
-	@Conditional(UsesServer.class)
-	DynamicPropertyRegistrar testDatabaseServer() {
-		TestDatabaseSource.Server server = TestDatabaseSource.server();
-		return (registry) -> {
-			registry.add("spring.datasource.url", server::url);
-			registry.add("spring.datasource.username", server::username);
-			registry.add("spring.datasource.password", server::password);
-		};
-	}
+    @Bean
+    @Conditional(UsesServer.class)
+    DynamicPropertyRegistrar testDatabaseServer() {
+        TestDatabaseSource.Server server = TestDatabaseSource.server();
+        return (registry) -> {
+            registry.add("spring.datasource.url", server::url);
+            registry.add("spring.datasource.username", server::username);
+            registry.add("spring.datasource.password", server::password);
+        };
+    }
 
-	/**
-	 * A second, empty scratch database beside the tests' own, on the same server, for tests that
-	 * run whole applications of their own (several instances sharing one database): the
-	 * arguments that point an application at it. Empty when the tests use a container.
-	 */
-	public static Optional<List<String>> freshDatabaseBeside(String suffix) {
-		TestDatabaseSource.Server server = TestDatabaseSource.server();
-		if (server == null) {
-			return Optional.empty();
-		}
-		String name = besideName(server, suffix);
-		execute(server, "DROP DATABASE IF EXISTS " + name,
-				"CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-		String url = server.url().substring(0, server.url().lastIndexOf('/') + 1) + name;
-		return Optional.of(List.of("--spring.datasource.url=" + url, "--spring.datasource.username=" + server.username(),
-				"--spring.datasource.password=" + server.password()));
-	}
+    /**
+     * A second, empty scratch database beside the tests' own, on the same server, for tests that
+     * run whole applications of their own (several instances sharing one database): the
+     * arguments that point an application at it. Empty when the tests use a container.
+     */
+    public static Optional<List<String>> freshDatabaseBeside(String suffix) {
+        TestDatabaseSource.Server server = TestDatabaseSource.server();
+        if (server == null) {
+            return Optional.empty();
+        }
+        String name = besideName(server, suffix);
+        execute(
+                server,
+                "DROP DATABASE IF EXISTS " + name,
+                "CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        String url = server.url().substring(0, server.url().lastIndexOf('/') + 1) + name;
+        return Optional.of(List.of(
+                "--spring.datasource.url=" + url,
+                "--spring.datasource.username=" + server.username(),
+                "--spring.datasource.password=" + server.password()));
+    }
 
-	/** Drops what {@link #freshDatabaseBeside} made. */
-	public static void dropDatabaseBeside(String suffix) {
-		TestDatabaseSource.Server server = TestDatabaseSource.server();
-		if (server != null) {
-			execute(server, "DROP DATABASE IF EXISTS " + besideName(server, suffix));
-		}
-	}
+    /** Drops what {@link #freshDatabaseBeside} made. */
+    public static void dropDatabaseBeside(String suffix) {
+        TestDatabaseSource.Server server = TestDatabaseSource.server();
+        if (server != null) {
+            execute(server, "DROP DATABASE IF EXISTS " + besideName(server, suffix));
+        }
+    }
 
-	private static String besideName(TestDatabaseSource.Server server, String suffix) {
-		return server.url().substring(server.url().lastIndexOf('/') + 1).replaceAll("[?;].*", "") + "_" + suffix;
-	}
+    private static String besideName(TestDatabaseSource.Server server, String suffix) {
+        return server.url().substring(server.url().lastIndexOf('/') + 1).replaceAll("[?;].*", "") + "_" + suffix;
+    }
 
-	private static void execute(TestDatabaseSource.Server server, String... statements) {
-		try (Connection connection = DriverManager.getConnection(server.url(), server.username(), server.password());
-				Statement statement = connection.createStatement()) {
-			for (String sql : statements) {
-				statement.execute(sql);
-			}
-		}
-		catch (SQLException ex) {
-			throw new IllegalStateException("Could not prepare a scratch database beside the tests' own", ex);
-		}
-	}
+    private static void execute(TestDatabaseSource.Server server, String... statements) {
+        try (Connection connection = DriverManager.getConnection(server.url(), server.username(), server.password());
+                Statement statement = connection.createStatement()) {
+            for (String sql : statements) {
+                statement.execute(sql);
+            }
+        } catch (SQLException ex) {
+            throw new IllegalStateException("Could not prepare a scratch database beside the tests' own", ex);
+        }
+    }
 
-	/** Every SQL statement the application sends, for tests that count them. */
-	@Bean
-	static SqlStatements sqlStatements() {
-		return new SqlStatements();
-	}
+    /** Every SQL statement the application sends, for tests that count them. */
+    @Bean
+    static SqlStatements sqlStatements() {
+        return new SqlStatements();
+    }
 
-	/**
-	 * Tests' own SQL (setting rows up behind the API's back) commits at once: the pool hands out
-	 * connections with autocommit off, as the application writes only in transactions. Being the
-	 * only JdbcTemplate, it is also the application's (Boot then makes none; Spring Modulith's
-	 * event registry writes through it): inside a transaction it joins it, as the application's
-	 * would, since an {@link InfrastructureProxy} is looked up as the data source it wraps.
-	 */
-	@Bean
-	JdbcTemplate testJdbc(DataSource dataSource) {
-		return new JdbcTemplate(new CommittingDataSource(dataSource));
-	}
+    /**
+     * Tests' own SQL (setting rows up behind the API's back) commits at once: the pool hands out
+     * connections with autocommit off, as the application writes only in transactions. Being the
+     * only JdbcTemplate, it is also the application's (Boot then makes none; Spring Modulith's
+     * event registry writes through it): inside a transaction it joins it, as the application's
+     * would, since an {@link InfrastructureProxy} is looked up as the data source it wraps.
+     */
+    @Bean
+    JdbcTemplate testJdbc(DataSource dataSource) {
+        return new JdbcTemplate(new CommittingDataSource(dataSource));
+    }
 
-	private static final class CommittingDataSource extends DelegatingDataSource implements InfrastructureProxy {
+    private static final class CommittingDataSource extends DelegatingDataSource implements InfrastructureProxy {
 
-		CommittingDataSource(DataSource target) {
-			super(target);
-		}
+        CommittingDataSource(DataSource target) {
+            super(target);
+        }
 
-		@Override
-		public Connection getConnection() throws SQLException {
-			Connection connection = super.getConnection();
-			connection.setAutoCommit(true);
-			return connection;
-		}
+        @Override
+        public Connection getConnection() throws SQLException {
+            Connection connection = super.getConnection();
+            connection.setAutoCommit(true);
+            return connection;
+        }
 
-		@Override
-		public Object getWrappedObject() {
-			return obtainTargetDataSource();
-		}
+        @Override
+        public Object getWrappedObject() {
+            return obtainTargetDataSource();
+        }
+    }
 
-	}
+    @Bean
+    FlywayMigrationStrategy cleanThenMigrate() {
+        return (flyway) -> {
+            flyway.clean();
+            flyway.migrate();
+        };
+    }
 
-	@Bean
-	FlywayMigrationStrategy cleanThenMigrate() {
-		return (flyway) -> {
-			flyway.clean();
-			flyway.migrate();
-		};
-	}
+    static final class UsesContainer implements Condition {
 
-	static final class UsesContainer implements Condition {
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            return TestDatabaseSource.server() == null;
+        }
+    }
 
-		@Override
-		public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-			return TestDatabaseSource.server() == null;
-		}
+    static final class UsesServer implements Condition {
 
-	}
-
-	static final class UsesServer implements Condition {
-
-		@Override
-		public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-			return TestDatabaseSource.server() != null;
-		}
-
-	}
-
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            return TestDatabaseSource.server() != null;
+        }
+    }
 }

@@ -2,7 +2,6 @@ package dev.storefront;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
@@ -18,14 +17,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 @StorefrontTest
 class TestDatabaseTests {
 
-	@Autowired
-	DataSource dataSource;
+    @Autowired
+    DataSource dataSource;
 
-	@Test
-	void theTestsTalkToAMySqlCompatibleServer() throws SQLException {
-		try (Connection connection = this.dataSource.getConnection()) {
-			assertThat(connection.getMetaData().getDatabaseProductName()).isIn("MariaDB", "MySQL");
-		}
-	}
-
+    @Test
+    void theTestsTalkToAMySqlCompatibleServer() throws SQLException {
+        try (Connection connection = this.dataSource.getConnection()) {
+            assertThat(connection.getMetaData().getDatabaseProductName()).isIn("MariaDB", "MySQL");
+        }
+    }
 }

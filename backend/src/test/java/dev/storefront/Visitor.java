@@ -29,159 +29,168 @@ import reactor.core.publisher.Mono;
  */
 public final class Visitor {
 
-	static final String XSRF_COOKIE = "XSRF-TOKEN";
+    static final String XSRF_COOKIE = "XSRF-TOKEN";
 
-	static final String XSRF_HEADER = "X-XSRF-TOKEN";
+    static final String XSRF_HEADER = "X-XSRF-TOKEN";
 
-	static final String SESSION_HEADER = "X-Auth-Token";
+    static final String SESSION_HEADER = "X-Auth-Token";
 
-	/**
-	 * Longer than WebTestClient's 5 s: concurrency tests queue dozens of requests on one row lock,
-	 * on two cores other builds share.
-	 */
-	static final Duration RESPONSE_TIMEOUT = Duration.ofSeconds(30);
+    /**
+     * Longer than WebTestClient's 5 s: concurrency tests queue dozens of requests on one row lock,
+     * on two cores other builds share.
+     */
+    static final Duration RESPONSE_TIMEOUT = Duration.ofSeconds(30);
 
-	private final Map<String, String> cookies = new ConcurrentHashMap<>();
+    private final Map<String, String> cookies = new ConcurrentHashMap<>();
 
-	private final WebTestClient http;
+    private final WebTestClient http;
 
-	private final HttpGraphQlTester graphQl;
+    private final HttpGraphQlTester graphQl;
 
-	private volatile boolean sendCsrfHeader = true;
+    private volatile boolean sendCsrfHeader = true;
 
-	private volatile @Nullable String sessionHeader;
+    private volatile @Nullable String sessionHeader;
 
-	public Visitor(int port) {
-		String base = "http://localhost:" + port;
-		this.http = client(base).build();
-		this.graphQl = HttpGraphQlTester.builder(client(base + "/graphql")).documentSource(new FragmentFiles()).build();
-	}
+    public Visitor(int port) {
+        String base = "http://localhost:" + port;
+        this.http = client(base).build();
+        this.graphQl = HttpGraphQlTester.builder(client(base + "/graphql"))
+                .documentSource(new FragmentFiles())
+                .build();
+    }
 
-	/** A client whose every exchange goes through {@link #asABrowser}. */
-	private WebTestClient.Builder client(String baseUrl) {
-		return WebTestClient.bindToServer().baseUrl(baseUrl).responseTimeout(RESPONSE_TIMEOUT).filter(this::asABrowser);
-	}
+    /** A client whose every exchange goes through {@link #asABrowser}. */
+    private WebTestClient.Builder client(String baseUrl) {
+        return WebTestClient.bindToServer()
+                .baseUrl(baseUrl)
+                .responseTimeout(RESPONSE_TIMEOUT)
+                .filter(this::asABrowser);
+    }
 
-	/** A new tab that has loaded the shop's page, as a browser does first: it holds the XSRF-TOKEN cookie. */
-	public static Visitor opened(int port) {
-		return new Visitor(port).open();
-	}
+    /** A new tab that has loaded the shop's page, as a browser does first: it holds the XSRF-TOKEN cookie. */
+    public static Visitor opened(int port) {
+        return new Visitor(port).open();
+    }
 
-	/** Loads the shop's page, as a browser would first, to get the XSRF-TOKEN cookie. */
-	public Visitor open() {
-		this.http.get().uri("/").accept(MediaType.TEXT_HTML).exchange().expectBody().returnResult();
-		return this;
-	}
+    /** Loads the shop's page, as a browser would first, to get the XSRF-TOKEN cookie. */
+    public Visitor open() {
+        this.http
+                .get()
+                .uri("/")
+                .accept(MediaType.TEXT_HTML)
+                .exchange()
+                .expectBody()
+                .returnResult();
+        return this;
+    }
 
-	/** A request of the document {@code graphql-test/<name>.graphql}, with the fragments it spreads ({@link FragmentFiles}). */
-	public GraphQlTester.Request<?> documentName(String name) {
-		return this.graphQl.documentName(name);
-	}
+    /** A request of the document {@code graphql-test/<name>.graphql}, with the fragments it spreads ({@link FragmentFiles}). */
+    public GraphQlTester.Request<?> documentName(String name) {
+        return this.graphQl.documentName(name);
+    }
 
-	/** A request of a document written in the test, for the few whose text is what is tested. */
-	public GraphQlTester.Request<?> document(String document) {
-		return this.graphQl.document(document);
-	}
+    /** A request of a document written in the test, for the few whose text is what is tested. */
+    public GraphQlTester.Request<?> document(String document) {
+        return this.graphQl.document(document);
+    }
 
-	/**
-	 * Plain HTTP with this tab's cookies and headers, for what the tester can't send or read: a
-	 * refusal's status code (the tester expects 200), a body that is no GraphQL request.
-	 */
-	public WebTestClient http() {
-		return this.http;
-	}
+    /**
+     * Plain HTTP with this tab's cookies and headers, for what the tester can't send or read: a
+     * refusal's status code (the tester expects 200), a body that is no GraphQL request.
+     */
+    public WebTestClient http() {
+        return this.http;
+    }
 
-	/**
-	 * Posts the document {@code graphql-test/<name>.graphql} as plain HTTP with this tab's cookies
-	 * and headers, for a refusal whose status code is what is tested (the tester expects 200).
-	 */
-	public WebTestClient.ResponseSpec post(String documentName) {
-		String document;
-		try {
-			document = new ClassPathResource("graphql-test/" + documentName + ".graphql")
-				.getContentAsString(StandardCharsets.UTF_8);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return this.http.post()
-			.uri("/graphql")
-			.contentType(MediaType.APPLICATION_JSON)
-			.accept(MediaType.APPLICATION_JSON)
-			.bodyValue(Map.of("query", document))
-			.exchange();
-	}
+    /**
+     * Posts the document {@code graphql-test/<name>.graphql} as plain HTTP with this tab's cookies
+     * and headers, for a refusal whose status code is what is tested (the tester expects 200).
+     */
+    public WebTestClient.ResponseSpec post(String documentName) {
+        String document;
+        try {
+            document = new ClassPathResource("graphql-test/" + documentName + ".graphql")
+                    .getContentAsString(StandardCharsets.UTF_8);
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+        return this.http
+                .post()
+                .uri("/graphql")
+                .contentType(MediaType.APPLICATION_JSON)
+                .accept(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("query", document))
+                .exchange();
+    }
 
-	/** Stops echoing the XSRF token, like a forged cross-site request would. */
-	public Visitor withoutCsrfHeader() {
-		this.sendCsrfHeader = false;
-		return this;
-	}
+    /** Stops echoing the XSRF token, like a forged cross-site request would. */
+    public Visitor withoutCsrfHeader() {
+        this.sendCsrfHeader = false;
+        return this;
+    }
 
-	/** Echoes the XSRF token again, as the SPA does. */
-	public Visitor withCsrfHeader() {
-		this.sendCsrfHeader = true;
-		return this;
-	}
+    /** Echoes the XSRF token again, as the SPA does. */
+    public Visitor withCsrfHeader() {
+        this.sendCsrfHeader = true;
+        return this;
+    }
 
-	/** Carries the session in the X-Auth-Token header instead of a cookie; starts a new one. */
-	public Visitor withSessionHeader() {
-		this.sessionHeader = "new";
-		return this;
-	}
+    /** Carries the session in the X-Auth-Token header instead of a cookie; starts a new one. */
+    public Visitor withSessionHeader() {
+        this.sessionHeader = "new";
+        return this;
+    }
 
-	public @Nullable String cookie(String name) {
-		return this.cookies.get(name);
-	}
+    public @Nullable String cookie(String name) {
+        return this.cookies.get(name);
+    }
 
-	public void setCookie(String name, String value) {
-		this.cookies.put(name, value);
-	}
+    public void setCookie(String name, String value) {
+        this.cookies.put(name, value);
+    }
 
-	public @Nullable String sessionHeader() {
-		return this.sessionHeader;
-	}
+    public @Nullable String sessionHeader() {
+        return this.sessionHeader;
+    }
 
-	/** Another tab of the same browser: the cookies it holds now, its own from then on. */
-	public Visitor newTab(int port) {
-		Visitor tab = new Visitor(port);
-		tab.cookies.putAll(this.cookies);
-		return tab;
-	}
+    /** Another tab of the same browser: the cookies it holds now, its own from then on. */
+    public Visitor newTab(int port) {
+        Visitor tab = new Visitor(port);
+        tab.cookies.putAll(this.cookies);
+        return tab;
+    }
 
-	private Mono<ClientResponse> asABrowser(ClientRequest request, ExchangeFunction next) {
-		ClientRequest.Builder sent = ClientRequest.from(request);
-		sent.cookies((cookies) -> this.cookies.forEach(cookies::set));
-		String token = this.cookies.get(XSRF_COOKIE);
-		if (this.sendCsrfHeader && token != null) {
-			sent.header(XSRF_HEADER, token);
-		}
-		String session = this.sessionHeader;
-		if (session != null) {
-			sent.header(SESSION_HEADER, session);
-		}
-		return next.exchange(sent.build()).doOnNext(this::keep);
-	}
+    private Mono<ClientResponse> asABrowser(ClientRequest request, ExchangeFunction next) {
+        ClientRequest.Builder sent = ClientRequest.from(request);
+        sent.cookies((cookies) -> this.cookies.forEach(cookies::set));
+        String token = this.cookies.get(XSRF_COOKIE);
+        if (this.sendCsrfHeader && token != null) {
+            sent.header(XSRF_HEADER, token);
+        }
+        String session = this.sessionHeader;
+        if (session != null) {
+            sent.header(SESSION_HEADER, session);
+        }
+        return next.exchange(sent.build()).doOnNext(this::keep);
+    }
 
-	private void keep(ClientResponse response) {
-		keepCookies(response.cookies());
-		String token = response.headers().asHttpHeaders().getFirst(SESSION_HEADER);
-		if (this.sessionHeader != null && token != null && !token.isEmpty()) {
-			this.sessionHeader = token;
-		}
-	}
+    private void keep(ClientResponse response) {
+        keepCookies(response.cookies());
+        String token = response.headers().asHttpHeaders().getFirst(SESSION_HEADER);
+        if (this.sessionHeader != null && token != null && !token.isEmpty()) {
+            this.sessionHeader = token;
+        }
+    }
 
-	// Every Set-Cookie in order, as a browser applies them: a response may clear a cookie and set
-	// it anew (Spring Security's CSRF token rotation does).
-	private void keepCookies(MultiValueMap<String, ResponseCookie> received) {
-		received.forEach((name, cookies) -> cookies.forEach((cookie) -> {
-			if (cookie.getValue().isEmpty() || cookie.getMaxAge().isZero()) {
-				this.cookies.remove(name);
-			}
-			else {
-				this.cookies.put(name, cookie.getValue());
-			}
-		}));
-	}
-
+    // Every Set-Cookie in order, as a browser applies them: a response may clear a cookie and set
+    // it anew (Spring Security's CSRF token rotation does).
+    private void keepCookies(MultiValueMap<String, ResponseCookie> received) {
+        received.forEach((name, cookies) -> cookies.forEach((cookie) -> {
+            if (cookie.getValue().isEmpty() || cookie.getMaxAge().isZero()) {
+                this.cookies.remove(name);
+            } else {
+                this.cookies.put(name, cookie.getValue());
+            }
+        }));
+    }
 }

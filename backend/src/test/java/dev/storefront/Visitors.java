@@ -16,63 +16,63 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 public final class Visitors {
 
-	public static final String ADMIN_EMAIL = "admin@storefront.test";
+    public static final String ADMIN_EMAIL = "admin@storefront.test";
 
-	public static final String ADMIN_PASSWORD = "demo-admin-password";
+    public static final String ADMIN_PASSWORD = "demo-admin-password";
 
-	/** The password of the shoppers tests register. */
-	public static final String PASSWORD = "correct horse battery";
+    /** The password of the shoppers tests register. */
+    public static final String PASSWORD = "correct horse battery";
 
-	private Visitors() {
-	}
+    private Visitors() {}
 
-	public static Visitor anonymous(int port) {
-		return Visitor.opened(port);
-	}
+    public static Visitor anonymous(int port) {
+        return Visitor.opened(port);
+    }
 
-	/** A new shopper (an email no one has), signed in. */
-	public static Visitor shopper(int port) {
-		return shopper(port, uniqueEmail("shopper"));
-	}
+    /** A new shopper (an email no one has), signed in. */
+    public static Visitor shopper(int port) {
+        return shopper(port, uniqueEmail("shopper"));
+    }
 
-	/** A new shopper with this email, signed in. */
-	public static Visitor shopper(int port, String email) {
-		Visitor visitor = anonymous(port);
-		AuthData registered = register(visitor, email, PASSWORD, "Test Shopper");
-		assertThat(registered.userErrors()).as("registering %s", email).isEmpty();
-		assertThat(registered.customer().roles()).isEqualTo(List.of("SHOPPER"));
-		return visitor;
-	}
+    /** A new shopper with this email, signed in. */
+    public static Visitor shopper(int port, String email) {
+        Visitor visitor = anonymous(port);
+        AuthData registered = register(visitor, email, PASSWORD, "Test Shopper");
+        assertThat(registered.userErrors()).as("registering %s", email).isEmpty();
+        assertThat(registered.customer().roles()).isEqualTo(List.of("SHOPPER"));
+        return visitor;
+    }
 
-	/** The demo admin, signed in. */
-	public static Visitor admin(int port) {
-		Visitor visitor = anonymous(port);
-		AuthData login = login(visitor, ADMIN_EMAIL, ADMIN_PASSWORD);
-		assertThat(login.customer()).as("the admin signed in: %s", login.userErrors()).isNotNull();
-		assertThat(login.customer().roles()).isEqualTo(List.of("SHOPPER", "ADMIN"));
-		return visitor;
-	}
+    /** The demo admin, signed in. */
+    public static Visitor admin(int port) {
+        Visitor visitor = anonymous(port);
+        AuthData login = login(visitor, ADMIN_EMAIL, ADMIN_PASSWORD);
+        assertThat(login.customer())
+                .as("the admin signed in: %s", login.userErrors())
+                .isNotNull();
+        assertThat(login.customer().roles()).isEqualTo(List.of("SHOPPER", "ADMIN"));
+        return visitor;
+    }
 
-	public static String uniqueEmail(String prefix) {
-		return prefix + "-" + UUID.randomUUID() + "@example.com";
-	}
+    public static String uniqueEmail(String prefix) {
+        return prefix + "-" + UUID.randomUUID() + "@example.com";
+    }
 
-	public static AuthData register(Visitor visitor, String email, String password, String name) {
-		return visitor.documentName("register")
-			.variable("input", new RegisterInput(email, password, name))
-			.execute()
-			.path("register")
-			.entity(AuthData.class)
-			.get();
-	}
+    public static AuthData register(Visitor visitor, String email, String password, String name) {
+        return visitor.documentName("register")
+                .variable("input", new RegisterInput(email, password, name))
+                .execute()
+                .path("register")
+                .entity(AuthData.class)
+                .get();
+    }
 
-	public static AuthData login(Visitor visitor, String email, String password) {
-		return visitor.documentName("login")
-			.variable("input", new LoginInput(email, password))
-			.execute()
-			.path("login")
-			.entity(AuthData.class)
-			.get();
-	}
-
+    public static AuthData login(Visitor visitor, String email, String password) {
+        return visitor.documentName("login")
+                .variable("input", new LoginInput(email, password))
+                .execute()
+                .path("login")
+                .entity(AuthData.class)
+                .get();
+    }
 }

@@ -13,48 +13,45 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 @Controller
 class AccountController {
 
-	private final Accounts accounts;
+    private final Accounts accounts;
 
-	AccountController(Accounts accounts) {
-		this.accounts = accounts;
-	}
+    AccountController(Accounts accounts) {
+        this.accounts = accounts;
+    }
 
-	@QueryMapping
-	@Nullable CustomerView me() {
-		return this.accounts.current().orElse(null);
-	}
+    @QueryMapping
+    @Nullable
+    CustomerView me() {
+        return this.accounts.current().orElse(null);
+    }
 
-	@MutationMapping
-	AuthPayload register(@Argument RegisterInput input) {
-		return this.accounts.register(input.email(), input.password(), input.name());
-	}
+    @MutationMapping
+    AuthPayload register(@Argument RegisterInput input) {
+        return this.accounts.register(input.email(), input.password(), input.name());
+    }
 
-	@MutationMapping
-	AuthPayload login(@Argument LoginInput input) {
-		return this.accounts.login(input.email(), input.password(), clientAddress());
-	}
+    @MutationMapping
+    AuthPayload login(@Argument LoginInput input) {
+        return this.accounts.login(input.email(), input.password(), clientAddress());
+    }
 
-	@MutationMapping
-	LogoutPayload logout() {
-		this.accounts.logout();
-		return new LogoutPayload(true);
-	}
+    @MutationMapping
+    LogoutPayload logout() {
+        this.accounts.logout();
+        return new LogoutPayload(true);
+    }
 
-	private static String clientAddress() {
-		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
-			HttpServletRequest request = attributes.getRequest();
-			return request.getRemoteAddr();
-		}
-		return "unknown";
-	}
+    private static String clientAddress() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            HttpServletRequest request = attributes.getRequest();
+            return request.getRemoteAddr();
+        }
+        return "unknown";
+    }
 
-	record RegisterInput(String email, String password, String name) {
-	}
+    record RegisterInput(String email, String password, String name) {}
 
-	record LoginInput(String email, String password) {
-	}
+    record LoginInput(String email, String password) {}
 
-	record LogoutPayload(boolean signedOut) {
-	}
-
+    record LogoutPayload(boolean signedOut) {}
 }

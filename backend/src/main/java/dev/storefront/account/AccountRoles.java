@@ -22,50 +22,50 @@ import org.springframework.stereotype.Component;
 @Component
 class AccountRoles implements MeterBinder {
 
-	private static final int MAX_ACCOUNTS = 10_000;
+    private static final int MAX_ACCOUNTS = 10_000;
 
-	private final CustomerRepository customers;
+    private final CustomerRepository customers;
 
-	// Empty: the account is gone. Null cache: a TTL of 0 reads every time.
-	private final @Nullable Cache<Long, Optional<Set<Role>>> cache;
+    // Empty: the account is gone. Null cache: a TTL of 0 reads every time.
+    private final @Nullable Cache<Long, Optional<Set<Role>>> cache;
 
-	AccountRoles(CustomerRepository customers, AccountProperties properties, Clock clock) {
-		this.customers = customers;
-		Duration ttl = properties.rolesCacheTtl();
-		this.cache = ttl.isZero() ? null
-				: Caffeine.newBuilder()
-					.expireAfterWrite(ttl)
-					.maximumSize(MAX_ACCOUNTS)
-					.ticker(() -> nanos(clock.instant()))
-					.recordStats()
-					.build();
-	}
+    AccountRoles(CustomerRepository customers, AccountProperties properties, Clock clock) {
+        this.customers = customers;
+        Duration ttl = properties.rolesCacheTtl();
+        this.cache = ttl.isZero()
+                ? null
+                : Caffeine.newBuilder()
+                        .expireAfterWrite(ttl)
+                        .maximumSize(MAX_ACCOUNTS)
+                        .ticker(() -> nanos(clock.instant()))
+                        .recordStats()
+                        .build();
+    }
 
-	@Override
-	public void bindTo(MeterRegistry registry) {
-		if (this.cache != null) {
-			CaffeineCacheMetrics.monitor(registry, this.cache, "account-roles");
-		}
-	}
+    @Override
+    public void bindTo(MeterRegistry registry) {
+        if (this.cache != null) {
+            CaffeineCacheMetrics.monitor(registry, this.cache, "account-roles");
+        }
+    }
 
-	/** The account's roles, or empty when there is no such account (any more). */
-	Optional<Set<Role>> of(long customerId) {
-		return (this.cache != null) ? this.cache.get(customerId, this::read) : read(customerId);
-	}
+    /** The account's roles, or empty when there is no such account (any more). */
+    Optional<Set<Role>> of(long customerId) {
+        return (this.cache != null) ? this.cache.get(customerId, this::read) : read(customerId);
+    }
 
-	/** The account is known to be gone: no session of it may use its cached roles any more. */
-	void forget(long customerId) {
-		if (this.cache != null) {
-			this.cache.invalidate(customerId);
-		}
-	}
+    /** The account is known to be gone: no session of it may use its cached roles any more. */
+    void forget(long customerId) {
+        if (this.cache != null) {
+            this.cache.invalidate(customerId);
+        }
+    }
 
-	private Optional<Set<Role>> read(long customerId) {
-		return this.customers.findById(customerId).map((customer) -> Set.copyOf(customer.getRoles()));
-	}
+    private Optional<Set<Role>> read(long customerId) {
+        return this.customers.findById(customerId).map((customer) -> Set.copyOf(customer.getRoles()));
+    }
 
-	private static long nanos(Instant instant) {
-		return instant.getEpochSecond() * 1_000_000_000L + instant.getNano();
-	}
-
+    private static long nanos(Instant instant) {
+        return instant.getEpochSecond() * 1_000_000_000L + instant.getNano();
+    }
 }

@@ -20,58 +20,64 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class AdminAccountBootstrap implements ApplicationRunner {
 
-	private static final Logger log = LoggerFactory.getLogger(AdminAccountBootstrap.class);
+    private static final Logger log = LoggerFactory.getLogger(AdminAccountBootstrap.class);
 
-	private final AccountProperties.Admin admin;
+    private final AccountProperties.Admin admin;
 
-	private final CustomerRepository customers;
+    private final CustomerRepository customers;
 
-	private final PasswordEncoder passwords;
+    private final PasswordEncoder passwords;
 
-	AdminAccountBootstrap(AccountProperties properties, CustomerRepository customers, PasswordEncoder passwords) {
-		this.admin = properties.admin();
-		this.customers = customers;
-		this.passwords = passwords;
-	}
+    AdminAccountBootstrap(AccountProperties properties, CustomerRepository customers, PasswordEncoder passwords) {
+        this.admin = properties.admin();
+        this.customers = customers;
+        this.passwords = passwords;
+    }
 
-	@Override
-	@Transactional
-	public void run(ApplicationArguments args) {
-		if (this.admin.email() == null || this.admin.email().isBlank()) {
-			log.info("No storefront.admin.email configured: no admin account is created");
-			return;
-		}
-		String email = Emails.canonical(this.admin.email());
-		if (!Emails.looksValid(email)) {
-			throw new IllegalStateException("storefront.admin.email must be an email address, without spaces, "
-					+ "invisible or control characters");
-		}
-		this.customers.findByEmail(email).ifPresentOrElse((existing) -> {
-			if (existing.getRoles().contains(Role.ADMIN)) {
-				return;
-			}
-			if (!this.admin.promoteExisting()) {
-				throw new IllegalStateException("An account with the configured admin email (storefront.admin.email) "
-						+ "exists and is not an admin. Anyone may have registered it, and its password is theirs, so it "
-						+ "is not made an admin. Configure another email, or, once you know the account is yours, set "
-						+ "storefront.admin.promote-existing=true to make it the admin (it keeps its own password).");
-			}
-			existing.grant(Role.ADMIN);
-			log.warn("Made the existing account {} an admin (storefront.admin.promote-existing=true); it keeps its "
-					+ "own password", email);
-		}, () -> create(email));
-	}
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (this.admin.email() == null || this.admin.email().isBlank()) {
+            log.info("No storefront.admin.email configured: no admin account is created");
+            return;
+        }
+        String email = Emails.canonical(this.admin.email());
+        if (!Emails.looksValid(email)) {
+            throw new IllegalStateException("storefront.admin.email must be an email address, without spaces, "
+                    + "invisible or control characters");
+        }
+        this.customers
+                .findByEmail(email)
+                .ifPresentOrElse(
+                        (existing) -> {
+                            if (existing.getRoles().contains(Role.ADMIN)) {
+                                return;
+                            }
+                            if (!this.admin.promoteExisting()) {
+                                throw new IllegalStateException(
+                                        "An account with the configured admin email (storefront.admin.email) "
+                                                + "exists and is not an admin. Anyone may have registered it, and its password is theirs, so it "
+                                                + "is not made an admin. Configure another email, or, once you know the account is yours, set "
+                                                + "storefront.admin.promote-existing=true to make it the admin (it keeps its own password).");
+                            }
+                            existing.grant(Role.ADMIN);
+                            log.warn(
+                                    "Made the existing account {} an admin (storefront.admin.promote-existing=true); it keeps its "
+                                            + "own password",
+                                    email);
+                        },
+                        () -> create(email));
+    }
 
-	private void create(String email) {
-		String password = this.admin.password();
-		if (password == null || Accounts.passwordProblem(password, email).isPresent()) {
-			throw new IllegalStateException("storefront.admin.password must be at least "
-					+ Accounts.MIN_PASSWORD_LENGTH + " characters (at most " + Accounts.MAX_PASSWORD_BYTES
-					+ " bytes) other than the email");
-		}
-		this.customers.save(new Customer(email, this.passwords.encode(password), this.admin.name(),
-				EnumSet.of(Role.SHOPPER, Role.ADMIN)));
-		log.info("Created the admin account {}", email);
-	}
-
+    private void create(String email) {
+        String password = this.admin.password();
+        if (password == null || Accounts.passwordProblem(password, email).isPresent()) {
+            throw new IllegalStateException("storefront.admin.password must be at least "
+                    + Accounts.MIN_PASSWORD_LENGTH + " characters (at most " + Accounts.MAX_PASSWORD_BYTES
+                    + " bytes) other than the email");
+        }
+        this.customers.save(new Customer(
+                email, this.passwords.encode(password), this.admin.name(), EnumSet.of(Role.SHOPPER, Role.ADMIN)));
+        log.info("Created the admin account {}", email);
+    }
 }

@@ -23,58 +23,57 @@ import org.springframework.stereotype.Component;
 @Component
 class CanonicalEmailsMigration implements JavaMigration {
 
-	@Override
-	public MigrationVersion getVersion() {
-		return MigrationVersion.fromVersion("6");
-	}
+    @Override
+    public MigrationVersion getVersion() {
+        return MigrationVersion.fromVersion("6");
+    }
 
-	@Override
-	public String getDescription() {
-		return "canonical emails";
-	}
+    @Override
+    public String getDescription() {
+        return "canonical emails";
+    }
 
-	@Override
-	public Integer getChecksum() {
-		return null;
-	}
+    @Override
+    public Integer getChecksum() {
+        return null;
+    }
 
-	@Override
-	public boolean canExecuteInTransaction() {
-		return true;
-	}
+    @Override
+    public boolean canExecuteInTransaction() {
+        return true;
+    }
 
-	@Override
-	public void migrate(Context context) throws SQLException {
-		migrate(context.getConnection());
-	}
+    @Override
+    public void migrate(Context context) throws SQLException {
+        migrate(context.getConnection());
+    }
 
-	/** Returns how many emails changed. */
-	int migrate(Connection connection) throws SQLException {
-		Map<Long, String> changed = new LinkedHashMap<>();
-		try (PreparedStatement select = connection.prepareStatement("SELECT id, email FROM customer");
-				ResultSet rows = select.executeQuery()) {
-			while (rows.next()) {
-				String canonical = Emails.canonical(rows.getString(2));
-				if (!canonical.equals(rows.getString(2))) {
-					changed.put(rows.getLong(1), canonical);
-				}
-			}
-		}
-		try (PreparedStatement update = connection.prepareStatement("UPDATE customer SET email = ? WHERE id = ?")) {
-			for (Map.Entry<Long, String> account : changed.entrySet()) {
-				update.setString(1, account.getValue());
-				update.setLong(2, account.getKey());
-				try {
-					update.executeUpdate();
-				}
-				catch (SQLIntegrityConstraintViolationException ex) {
-					throw new FlywayException("The email of customer " + account.getKey() + " is, in canonical form, "
-							+ "another account's email: decide which account keeps it, change the other's, and start again",
-							ex);
-				}
-			}
-		}
-		return changed.size();
-	}
-
+    /** Returns how many emails changed. */
+    int migrate(Connection connection) throws SQLException {
+        Map<Long, String> changed = new LinkedHashMap<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT id, email FROM customer");
+                ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                String canonical = Emails.canonical(rows.getString(2));
+                if (!canonical.equals(rows.getString(2))) {
+                    changed.put(rows.getLong(1), canonical);
+                }
+            }
+        }
+        try (PreparedStatement update = connection.prepareStatement("UPDATE customer SET email = ? WHERE id = ?")) {
+            for (Map.Entry<Long, String> account : changed.entrySet()) {
+                update.setString(1, account.getValue());
+                update.setLong(2, account.getKey());
+                try {
+                    update.executeUpdate();
+                } catch (SQLIntegrityConstraintViolationException ex) {
+                    throw new FlywayException(
+                            "The email of customer " + account.getKey() + " is, in canonical form, "
+                                    + "another account's email: decide which account keeps it, change the other's, and start again",
+                            ex);
+                }
+            }
+        }
+        return changed.size();
+    }
 }

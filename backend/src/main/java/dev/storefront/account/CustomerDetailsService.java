@@ -14,21 +14,21 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class CustomerDetailsService implements UserDetailsService {
 
-	private final CustomerRepository customers;
+    private final CustomerRepository customers;
 
-	CustomerDetailsService(CustomerRepository customers) {
-		this.customers = customers;
-	}
+    CustomerDetailsService(CustomerRepository customers) {
+        this.customers = customers;
+    }
 
-	@Override
-	@Transactional(readOnly = true)
-	public UserDetails loadUserByUsername(String email) {
-		Customer customer = this.customers.findByEmail(Emails.canonical(email))
-			.orElseThrow(() -> new UsernameNotFoundException("No such account"));
-		return User.withUsername(customer.getId().toString())
-			.password(customer.getPasswordHash())
-			.authorities(customer.getRoles().stream().map(Role::authority).toArray(String[]::new))
-			.build();
-	}
-
+    @Override
+    @Transactional(readOnly = true)
+    public UserDetails loadUserByUsername(String email) {
+        Customer customer = this.customers
+                .findByEmail(Emails.canonical(email))
+                .orElseThrow(() -> new UsernameNotFoundException("No such account"));
+        return User.withUsername(customer.getId().toString())
+                .password(customer.getPasswordHash())
+                .authorities(customer.getRoles().stream().map(Role::authority).toArray(String[]::new))
+                .build();
+    }
 }

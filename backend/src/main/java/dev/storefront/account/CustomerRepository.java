@@ -10,18 +10,17 @@ import org.springframework.data.repository.Repository;
 /** Customer accounts, by canonical email (compared exactly) or id. */
 interface CustomerRepository extends Repository<Customer, Long> {
 
-	Customer save(Customer customer);
+    Customer save(Customer customer);
 
-	Optional<Customer> findById(Long id);
+    Optional<Customer> findById(Long id);
 
-	Optional<Customer> findByEmail(String email);
+    Optional<Customer> findByEmail(String email);
 
-	boolean existsByEmail(String email);
+    boolean existsByEmail(String email);
 
-	boolean existsById(Long id);
+    boolean existsById(Long id);
 
-	/** With their roles, in the same statement. */
-	@EntityGraph(attributePaths = "roles")
-	List<Customer> findByIdIn(Collection<Long> ids);
-
+    /** With their roles, in the same statement. */
+    @EntityGraph(attributePaths = "roles")
+    List<Customer> findByIdIn(Collection<Long> ids);
 }

@@ -2,11 +2,10 @@ package dev.storefront.account;
 
 /** What a customer may do. Spring Security sees each as the authority {@code ROLE_<name>}. */
 public enum Role {
+    SHOPPER,
+    ADMIN;
 
-	SHOPPER, ADMIN;
-
-	String authority() {
-		return "ROLE_" + name();
-	}
-
+    String authority() {
+        return "ROLE_" + name();
+    }
 }

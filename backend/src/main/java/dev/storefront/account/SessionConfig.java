@@ -25,104 +25,101 @@ import org.springframework.session.web.http.HttpSessionIdResolver;
 @Configuration(proxyBeanMethods = false)
 class SessionConfig {
 
-	/** The session cookie as {@code server.servlet.session.cookie.*} configures it. */
-	@Bean
-	DefaultCookieSerializer sessionCookieSerializer(ServerProperties server) {
-		Cookie cookie = server.getServlet().getSession().getCookie();
-		DefaultCookieSerializer serializer = new DefaultCookieSerializer();
-		if (cookie.getName() != null) {
-			serializer.setCookieName(cookie.getName());
-		}
-		if (cookie.getDomain() != null) {
-			serializer.setDomainName(cookie.getDomain());
-		}
-		if (cookie.getPath() != null) {
-			serializer.setCookiePath(cookie.getPath());
-		}
-		if (cookie.getHttpOnly() != null) {
-			serializer.setUseHttpOnlyCookie(cookie.getHttpOnly());
-		}
-		// Unset: Secure exactly when the request came over HTTPS (forwarded headers included).
-		if (cookie.getSecure() != null) {
-			serializer.setUseSecureCookie(cookie.getSecure());
-		}
-		if (cookie.getMaxAge() != null) {
-			serializer.setCookieMaxAge((int) cookie.getMaxAge().getSeconds());
-		}
-		if (cookie.getSameSite() != null) {
-			serializer.setSameSite(cookie.getSameSite().attributeValue());
-		}
-		return serializer;
-	}
+    /** The session cookie as {@code server.servlet.session.cookie.*} configures it. */
+    @Bean
+    DefaultCookieSerializer sessionCookieSerializer(ServerProperties server) {
+        Cookie cookie = server.getServlet().getSession().getCookie();
+        DefaultCookieSerializer serializer = new DefaultCookieSerializer();
+        if (cookie.getName() != null) {
+            serializer.setCookieName(cookie.getName());
+        }
+        if (cookie.getDomain() != null) {
+            serializer.setDomainName(cookie.getDomain());
+        }
+        if (cookie.getPath() != null) {
+            serializer.setCookiePath(cookie.getPath());
+        }
+        if (cookie.getHttpOnly() != null) {
+            serializer.setUseHttpOnlyCookie(cookie.getHttpOnly());
+        }
+        // Unset: Secure exactly when the request came over HTTPS (forwarded headers included).
+        if (cookie.getSecure() != null) {
+            serializer.setUseSecureCookie(cookie.getSecure());
+        }
+        if (cookie.getMaxAge() != null) {
+            serializer.setCookieMaxAge((int) cookie.getMaxAge().getSeconds());
+        }
+        if (cookie.getSameSite() != null) {
+            serializer.setSameSite(cookie.getSameSite().attributeValue());
+        }
+        return serializer;
+    }
 
-	@Bean
-	HttpSessionIdResolver cookieOrHeaderSessionIdResolver(DefaultCookieSerializer cookieSerializer,
-			AccountProperties properties) {
-		CookieHttpSessionIdResolver cookies = new CookieHttpSessionIdResolver();
-		cookies.setCookieSerializer(cookieSerializer);
-		return new CookieOrHeaderSessionIdResolver(cookies, properties.sessionHeader());
-	}
+    @Bean
+    HttpSessionIdResolver cookieOrHeaderSessionIdResolver(
+            DefaultCookieSerializer cookieSerializer, AccountProperties properties) {
+        CookieHttpSessionIdResolver cookies = new CookieHttpSessionIdResolver();
+        cookies.setCookieSerializer(cookieSerializer);
+        return new CookieOrHeaderSessionIdResolver(cookies, properties.sessionHeader());
+    }
 
-	/**
-	 * Spring Session's repository, with a session's last access written at most once per
-	 * {@code storefront.session-touch-interval} ({@link CoarseLastAccessSessions}; 0s writes it on
-	 * every request, as Spring Session does): the session filter is made with this bean.
-	 */
-	@Bean
-	static BeanPostProcessor coarseLastAccess(@Value("${storefront.session-touch-interval:1m}") Duration interval) {
-		return new BeanPostProcessor() {
-			@Override
-			public Object postProcessAfterInitialization(Object bean, String beanName) {
-				return (bean instanceof JdbcIndexedSessionRepository sessions && !interval.isZero())
-						? new CoarseLastAccessSessions(sessions, interval) : bean;
-			}
-		};
-	}
+    /**
+     * Spring Session's repository, with a session's last access written at most once per
+     * {@code storefront.session-touch-interval} ({@link CoarseLastAccessSessions}; 0s writes it on
+     * every request, as Spring Session does): the session filter is made with this bean.
+     */
+    @Bean
+    static BeanPostProcessor coarseLastAccess(@Value("${storefront.session-touch-interval:1m}") Duration interval) {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                return (bean instanceof JdbcIndexedSessionRepository sessions && !interval.isZero())
+                        ? new CoarseLastAccessSessions(sessions, interval)
+                        : bean;
+            }
+        };
+    }
 
-	/** MySQL's upsert, so two concurrent first writes of one attribute can't collide (also fine on H2). */
-	@Bean
-	SessionRepositoryCustomizer<JdbcIndexedSessionRepository> mySqlSessionUpserts() {
-		return new MySqlJdbcIndexedSessionRepositoryCustomizer();
-	}
+    /** MySQL's upsert, so two concurrent first writes of one attribute can't collide (also fine on H2). */
+    @Bean
+    SessionRepositoryCustomizer<JdbcIndexedSessionRepository> mySqlSessionUpserts() {
+        return new MySqlJdbcIndexedSessionRepositoryCustomizer();
+    }
 
-	/**
-	 * The header when the request has it (send {@code new} to start a session), else the cookie.
-	 * A session found by header is answered by header only, never by a cookie, and vice versa.
-	 */
-	record CookieOrHeaderSessionIdResolver(CookieHttpSessionIdResolver cookies, String header)
-			implements HttpSessionIdResolver {
+    /**
+     * The header when the request has it (send {@code new} to start a session), else the cookie.
+     * A session found by header is answered by header only, never by a cookie, and vice versa.
+     */
+    record CookieOrHeaderSessionIdResolver(CookieHttpSessionIdResolver cookies, String header)
+            implements HttpSessionIdResolver {
 
-		static final String NEW_SESSION = "new";
+        static final String NEW_SESSION = "new";
 
-		@Override
-		public List<String> resolveSessionIds(HttpServletRequest request) {
-			String value = request.getHeader(this.header);
-			if (value == null) {
-				return this.cookies.resolveSessionIds(request);
-			}
-			return (value.isBlank() || NEW_SESSION.equals(value)) ? List.of() : List.of(value);
-		}
+        @Override
+        public List<String> resolveSessionIds(HttpServletRequest request) {
+            String value = request.getHeader(this.header);
+            if (value == null) {
+                return this.cookies.resolveSessionIds(request);
+            }
+            return (value.isBlank() || NEW_SESSION.equals(value)) ? List.of() : List.of(value);
+        }
 
-		@Override
-		public void setSessionId(HttpServletRequest request, HttpServletResponse response, String sessionId) {
-			if (request.getHeader(this.header) != null) {
-				response.setHeader(this.header, sessionId);
-			}
-			else {
-				this.cookies.setSessionId(request, response, sessionId);
-			}
-		}
+        @Override
+        public void setSessionId(HttpServletRequest request, HttpServletResponse response, String sessionId) {
+            if (request.getHeader(this.header) != null) {
+                response.setHeader(this.header, sessionId);
+            } else {
+                this.cookies.setSessionId(request, response, sessionId);
+            }
+        }
 
-		@Override
-		public void expireSession(HttpServletRequest request, HttpServletResponse response) {
-			if (request.getHeader(this.header) != null) {
-				response.setHeader(this.header, "");
-			}
-			else {
-				this.cookies.expireSession(request, response);
-			}
-		}
-
-	}
-
+        @Override
+        public void expireSession(HttpServletRequest request, HttpServletResponse response) {
+            if (request.getHeader(this.header) != null) {
+                response.setHeader(this.header, "");
+            } else {
+                this.cookies.expireSession(request, response);
+            }
+        }
+    }
 }

@@ -10,5 +10,4 @@ import org.jspecify.annotations.Nullable;
  * @param previousSessionId the session's id before signing in gave it a new one; null when the
  *     request had no session
  */
-public record SignedIn(long customerId, @Nullable String previousSessionId) {
-}
+public record SignedIn(long customerId, @Nullable String previousSessionId) {}

@@ -6,5 +6,4 @@ package dev.storefront.account;
  *
  * @param sessionId the id the deleted session had
  */
-public record SignedOut(String sessionId) {
-}
+public record SignedOut(String sessionId) {}

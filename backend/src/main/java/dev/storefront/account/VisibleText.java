@@ -8,21 +8,24 @@ package dev.storefront.account;
  */
 public final class VisibleText {
 
-	private VisibleText() {
-	}
+    private VisibleText() {}
 
-	/** Whether the text has nothing invisible in it; {@code plainSpaces}: whether it may hold plain spaces (U+0020). */
-	public static boolean isVisible(String text, boolean plainSpaces) {
-		return text.codePoints().allMatch((codePoint) -> isVisible(codePoint, plainSpaces));
-	}
+    /** Whether the text has nothing invisible in it; {@code plainSpaces}: whether it may hold plain spaces (U+0020). */
+    public static boolean isVisible(String text, boolean plainSpaces) {
+        return text.codePoints().allMatch((codePoint) -> isVisible(codePoint, plainSpaces));
+    }
 
-	private static boolean isVisible(int codePoint, boolean plainSpaces) {
-		return switch (Character.getType(codePoint)) {
-			case Character.CONTROL, Character.FORMAT, Character.PRIVATE_USE, Character.UNASSIGNED,
-					Character.SURROGATE, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR -> false;
-			case Character.SPACE_SEPARATOR -> plainSpaces && codePoint == ' ';
-			default -> true;
-		};
-	}
-
+    private static boolean isVisible(int codePoint, boolean plainSpaces) {
+        return switch (Character.getType(codePoint)) {
+            case Character.CONTROL,
+                    Character.FORMAT,
+                    Character.PRIVATE_USE,
+                    Character.UNASSIGNED,
+                    Character.SURROGATE,
+                    Character.LINE_SEPARATOR,
+                    Character.PARAGRAPH_SEPARATOR -> false;
+            case Character.SPACE_SEPARATOR -> plainSpaces && codePoint == ' ';
+            default -> true;
+        };
+    }
 }

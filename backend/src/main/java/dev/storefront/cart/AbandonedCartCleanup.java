@@ -16,28 +16,28 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class AbandonedCartCleanup {
 
-	private static final Logger log = LoggerFactory.getLogger(AbandonedCartCleanup.class);
+    private static final Logger log = LoggerFactory.getLogger(AbandonedCartCleanup.class);
 
-	private final CartRepository carts;
+    private final CartRepository carts;
 
-	private final CartProperties properties;
+    private final CartProperties properties;
 
-	private final Clock clock;
+    private final Clock clock;
 
-	AbandonedCartCleanup(CartRepository carts, CartProperties properties, Clock clock) {
-		this.carts = carts;
-		this.properties = properties;
-		this.clock = clock;
-	}
+    AbandonedCartCleanup(CartRepository carts, CartProperties properties, Clock clock) {
+        this.carts = carts;
+        this.properties = properties;
+        this.clock = clock;
+    }
 
-	@Scheduled(cron = "${storefront.cart.cleanup-cron:0 17 * * * *}")
-	@Transactional
-	public int deleteAbandonedCarts() {
-		int deleted = this.carts.deleteAnonymousUnchangedSince(this.clock.instant().minus(this.properties.abandonedAfter()));
-		if (deleted > 0) {
-			log.info("Deleted {} abandoned anonymous carts", deleted);
-		}
-		return deleted;
-	}
-
+    @Scheduled(cron = "${storefront.cart.cleanup-cron:0 17 * * * *}")
+    @Transactional
+    public int deleteAbandonedCarts() {
+        int deleted =
+                this.carts.deleteAnonymousUnchangedSince(this.clock.instant().minus(this.properties.abandonedAfter()));
+        if (deleted > 0) {
+            log.info("Deleted {} abandoned anonymous carts", deleted);
+        }
+        return deleted;
+    }
 }

@@ -21,97 +21,99 @@ import org.jspecify.annotations.Nullable;
 @Table(name = "cart")
 class Cart {
 
-	private static final String SESSION_PREFIX = "session:";
+    private static final String SESSION_PREFIX = "session:";
 
-	@Id
-	private Long id;
+    @Id
+    private Long id;
 
-	@Column(name = "owner_key", nullable = false, length = 100)
-	private String ownerKey;
+    @Column(name = "owner_key", nullable = false, length = 100)
+    private String ownerKey;
 
-	@Column(name = "customer_id")
-	private @Nullable Long customerId;
+    @Column(name = "customer_id")
+    private @Nullable Long customerId;
 
-	@Column(name = "created_at", nullable = false)
-	private Instant createdAt;
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
 
-	@Column(name = "updated_at", nullable = false)
-	private Instant updatedAt;
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
 
-	@Version
-	@Column(nullable = false)
-	private long version;
+    @Version
+    @Column(nullable = false)
+    private long version;
 
-	@OneToMany(mappedBy = "cart", cascade = CascadeType.ALL, orphanRemoval = true)
-	@OrderBy("id")
-	private List<CartLine> lines = new ArrayList<>();
+    @OneToMany(mappedBy = "cart", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    private List<CartLine> lines = new ArrayList<>();
 
-	protected Cart() {
-	}
+    protected Cart() {}
 
-	static String sessionKey(String sessionId) {
-		return SESSION_PREFIX + sessionId;
-	}
+    static String sessionKey(String sessionId) {
+        return SESSION_PREFIX + sessionId;
+    }
 
-	static String customerKey(long customerId) {
-		return "customer:" + customerId;
-	}
+    static String customerKey(long customerId) {
+        return "customer:" + customerId;
+    }
 
-	Long getId() {
-		return this.id;
-	}
+    Long getId() {
+        return this.id;
+    }
 
-	/** The id of the session an anonymous cart belongs to, or null for a customer's cart. */
-	@Nullable String getSessionId() {
-		return this.ownerKey.startsWith(SESSION_PREFIX) ? this.ownerKey.substring(SESSION_PREFIX.length()) : null;
-	}
+    /** The id of the session an anonymous cart belongs to, or null for a customer's cart. */
+    @Nullable
+    String getSessionId() {
+        return this.ownerKey.startsWith(SESSION_PREFIX) ? this.ownerKey.substring(SESSION_PREFIX.length()) : null;
+    }
 
-	@Nullable Long getCustomerId() {
-		return this.customerId;
-	}
+    @Nullable
+    Long getCustomerId() {
+        return this.customerId;
+    }
 
-	boolean isAnonymous() {
-		return this.customerId == null;
-	}
+    boolean isAnonymous() {
+        return this.customerId == null;
+    }
 
-	Instant getUpdatedAt() {
-		return this.updatedAt;
-	}
+    Instant getUpdatedAt() {
+        return this.updatedAt;
+    }
 
-	List<CartLine> getLines() {
-		return this.lines;
-	}
+    List<CartLine> getLines() {
+        return this.lines;
+    }
 
-	Optional<CartLine> line(long lineId) {
-		return this.lines.stream().filter((line) -> line.getId() == lineId).findFirst();
-	}
+    Optional<CartLine> line(long lineId) {
+        return this.lines.stream().filter((line) -> line.getId() == lineId).findFirst();
+    }
 
-	Optional<CartLine> lineFor(long productId) {
-		return this.lines.stream().filter((line) -> line.getProductId() == productId).findFirst();
-	}
+    Optional<CartLine> lineFor(long productId) {
+        return this.lines.stream()
+                .filter((line) -> line.getProductId() == productId)
+                .findFirst();
+    }
 
-	CartLine add(long productId, int quantity, Instant now) {
-		CartLine line = new CartLine(this, productId, quantity, now);
-		this.lines.add(line);
-		return line;
-	}
+    CartLine add(long productId, int quantity, Instant now) {
+        CartLine line = new CartLine(this, productId, quantity, now);
+        this.lines.add(line);
+        return line;
+    }
 
-	void remove(CartLine line) {
-		this.lines.remove(line);
-	}
+    void remove(CartLine line) {
+        this.lines.remove(line);
+    }
 
-	void clear() {
-		this.lines.clear();
-	}
+    void clear() {
+        this.lines.clear();
+    }
 
-	/** Hands an anonymous cart to the customer who just signed in. */
-	void assignTo(long customerId) {
-		this.customerId = customerId;
-		this.ownerKey = customerKey(customerId);
-	}
+    /** Hands an anonymous cart to the customer who just signed in. */
+    void assignTo(long customerId) {
+        this.customerId = customerId;
+        this.ownerKey = customerKey(customerId);
+    }
 
-	void touch(Instant now) {
-		this.updatedAt = now.truncatedTo(ChronoUnit.MILLIS);
-	}
-
+    void touch(Instant now) {
+        this.updatedAt = now.truncatedTo(ChronoUnit.MILLIS);
+    }
 }

@@ -30,74 +30,80 @@ import org.springframework.stereotype.Component;
 @Component
 class CartChanges implements PostInsertEventListener, PostUpdateEventListener, PostDeleteEventListener {
 
-	private final LiveEvents live;
+    private final LiveEvents live;
 
-	private final CartSession session;
+    private final CartSession session;
 
-	CartChanges(EntityManagerFactory entityManagerFactory, LiveEvents live, CartSession session) {
-		this.live = live;
-		this.session = session;
-		EntityWriteListeners.append(entityManagerFactory, this);
-	}
+    CartChanges(EntityManagerFactory entityManagerFactory, LiveEvents live, CartSession session) {
+        this.live = live;
+        this.session = session;
+        EntityWriteListeners.append(entityManagerFactory, this);
+    }
 
-	/**
-	 * The session that is signing in had another id until now: its subscribers follow it to its
-	 * new id and its customer's cart. Told after the sign-in's commit, before the merge's own changes.
-	 */
-	void signedIn(SignedIn event) {
-		String previous = event.previousSessionId();
-		String current = this.session.currentId().orElse(null);
-		if (previous != null && current != null) {
-			CartSignal signal = CartSignal.signedIn(LiveClient.keyOf(previous), LiveClient.keyOf(current),
-					event.customerId());
-			AfterCommit.run(() -> this.live.publish(CartSignal.TOPIC, signal));
-		}
-	}
+    /**
+     * The session that is signing in had another id until now: its subscribers follow it to its
+     * new id and its customer's cart. Told after the sign-in's commit, before the merge's own changes.
+     */
+    void signedIn(SignedIn event) {
+        String previous = event.previousSessionId();
+        String current = this.session.currentId().orElse(null);
+        if (previous != null && current != null) {
+            CartSignal signal =
+                    CartSignal.signedIn(LiveClient.keyOf(previous), LiveClient.keyOf(current), event.customerId());
+            AfterCommit.run(() -> this.live.publish(CartSignal.TOPIC, signal));
+        }
+    }
 
-	@EventListener
-	void signedOut(SignedOut event) {
-		CartSignal signal = CartSignal.signedOut(LiveClient.keyOf(event.sessionId()));
-		AfterCommit.run(() -> this.live.publish(CartSignal.TOPIC, signal));
-	}
+    @EventListener
+    void signedOut(SignedOut event) {
+        CartSignal signal = CartSignal.signedOut(LiveClient.keyOf(event.sessionId()));
+        AfterCommit.run(() -> this.live.publish(CartSignal.TOPIC, signal));
+    }
 
-	@Override
-	public void onPostInsert(PostInsertEvent event) {
-		written(event.getEntity());
-	}
+    @Override
+    public void onPostInsert(PostInsertEvent event) {
+        written(event.getEntity());
+    }
 
-	@Override
-	public void onPostUpdate(PostUpdateEvent event) {
-		written(event.getEntity());
-	}
+    @Override
+    public void onPostUpdate(PostUpdateEvent event) {
+        written(event.getEntity());
+    }
 
-	@Override
-	public void onPostDelete(PostDeleteEvent event) {
-		written(event.getEntity());
-	}
+    @Override
+    public void onPostDelete(PostDeleteEvent event) {
+        written(event.getEntity());
+    }
 
-	@Override
-	public boolean requiresPostCommitHandling(EntityPersister persister) {
-		return false;
-	}
+    @Override
+    public boolean requiresPostCommitHandling(EntityPersister persister) {
+        return false;
+    }
 
-	private void written(Object entity) {
-		Cart cart = (entity instanceof CartLine line) ? line.getCart() : (entity instanceof Cart written) ? written : null;
-		if (cart == null) {
-			return;
-		}
-		Written change = new Written(cart.getId(), cart.getCustomerId(), cart.getSessionId());
-		AfterCommit.gather(this, change, this::publish);
-	}
+    private void written(Object entity) {
+        Cart cart =
+                (entity instanceof CartLine line) ? line.getCart() : (entity instanceof Cart written) ? written : null;
+        if (cart == null) {
+            return;
+        }
+        Written change = new Written(cart.getId(), cart.getCustomerId(), cart.getSessionId());
+        AfterCommit.gather(this, change, this::publish);
+    }
 
-	private void publish(Set<Written> changes) {
-		for (Written change : changes) {
-			this.live.publish(CartSignal.TOPIC, CartSignal.changed(change.cartId(), change.customerId(),
-					(change.sessionId() != null) ? LiveClient.keyOf(change.sessionId()) : null));
-		}
-	}
+    private void publish(Set<Written> changes) {
+        for (Written change : changes) {
+            this.live.publish(
+                    CartSignal.TOPIC,
+                    CartSignal.changed(
+                            change.cartId(),
+                            change.customerId(),
+                            (change.sessionId() != null) ? LiveClient.keyOf(change.sessionId()) : null));
+        }
+    }
 
-	/** A cart as it was written: whose it was. */
-	private record Written(long cartId, @Nullable Long customerId, @Nullable String sessionId) {
-	}
-
+    /** A cart as it was written: whose it was. */
+    private record Written(
+            long cartId,
+            @Nullable Long customerId,
+            @Nullable String sessionId) {}
 }

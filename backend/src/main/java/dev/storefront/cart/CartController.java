@@ -13,51 +13,51 @@ import org.springframework.stereotype.Controller;
 @Controller
 class CartController {
 
-	private final ShoppingCart cart;
+    private final ShoppingCart cart;
 
-	CartController(ShoppingCart cart) {
-		this.cart = cart;
-	}
+    CartController(ShoppingCart cart) {
+        this.cart = cart;
+    }
 
-	@QueryMapping
-	CartView cart() {
-		return this.cart.current();
-	}
+    @QueryMapping
+    CartView cart() {
+        return this.cart.current();
+    }
 
-	@MutationMapping
-	CartPayload addToCart(@Argument String productId, @Argument int quantity) {
-		return this.cart.add(Ids.parseOrNone(productId), quantity);
-	}
+    @MutationMapping
+    CartPayload addToCart(@Argument String productId, @Argument int quantity) {
+        return this.cart.add(Ids.parseOrNone(productId), quantity);
+    }
 
-	@MutationMapping
-	CartPayload updateCartLine(@Argument String lineId, @Argument int quantity) {
-		return this.cart.update(Ids.parseOrNone(lineId), quantity);
-	}
+    @MutationMapping
+    CartPayload updateCartLine(@Argument String lineId, @Argument int quantity) {
+        return this.cart.update(Ids.parseOrNone(lineId), quantity);
+    }
 
-	@MutationMapping
-	CartPayload removeCartLine(@Argument String lineId) {
-		return this.cart.remove(Ids.parseOrNone(lineId));
-	}
+    @MutationMapping
+    CartPayload removeCartLine(@Argument String lineId) {
+        return this.cart.remove(Ids.parseOrNone(lineId));
+    }
 
-	@MutationMapping
-	CartPayload clearCart() {
-		return this.cart.clear();
-	}
+    @MutationMapping
+    CartPayload clearCart() {
+        return this.cart.clear();
+    }
 
-	@SchemaMapping(typeName = "AuthPayload", field = "cart")
-	@Nullable CartView signedInCart(AuthPayload payload) {
-		return (payload.customer() != null) ? this.cart.current() : null;
-	}
+    @SchemaMapping(typeName = "AuthPayload", field = "cart")
+    @Nullable
+    CartView signedInCart(AuthPayload payload) {
+        return (payload.customer() != null) ? this.cart.current() : null;
+    }
 
-	@SchemaMapping(typeName = "AuthPayload", field = "cartMerge")
-	@Nullable CartMerge cartMerge(AuthPayload payload) {
-		return (payload.customer() != null) ? this.cart.lastMerge().orElse(null) : null;
-	}
+    @SchemaMapping(typeName = "AuthPayload", field = "cartMerge")
+    @Nullable
+    CartMerge cartMerge(AuthPayload payload) {
+        return (payload.customer() != null) ? this.cart.lastMerge().orElse(null) : null;
+    }
 
-	@SchemaMapping(typeName = "LogoutPayload", field = "cart")
-	CartView signedOutCart() {
-		return this.cart.current();
-	}
-
-
+    @SchemaMapping(typeName = "LogoutPayload", field = "cart")
+    CartView signedOutCart() {
+        return this.cart.current();
+    }
 }

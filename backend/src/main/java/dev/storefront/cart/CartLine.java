@@ -18,51 +18,49 @@ import jakarta.persistence.Table;
 @Table(name = "cart_line")
 class CartLine {
 
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
 
-	@ManyToOne(fetch = FetchType.LAZY, optional = false)
-	@JoinColumn(name = "cart_id")
-	private Cart cart;
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "cart_id")
+    private Cart cart;
 
-	@Column(name = "product_id", nullable = false)
-	private long productId;
+    @Column(name = "product_id", nullable = false)
+    private long productId;
 
-	@Column(nullable = false)
-	private int quantity;
+    @Column(nullable = false)
+    private int quantity;
 
-	@Column(name = "added_at", nullable = false)
-	private Instant addedAt;
+    @Column(name = "added_at", nullable = false)
+    private Instant addedAt;
 
-	protected CartLine() {
-	}
+    protected CartLine() {}
 
-	CartLine(Cart cart, long productId, int quantity, Instant addedAt) {
-		this.cart = cart;
-		this.productId = productId;
-		this.quantity = quantity;
-		this.addedAt = addedAt.truncatedTo(ChronoUnit.MILLIS);
-	}
+    CartLine(Cart cart, long productId, int quantity, Instant addedAt) {
+        this.cart = cart;
+        this.productId = productId;
+        this.quantity = quantity;
+        this.addedAt = addedAt.truncatedTo(ChronoUnit.MILLIS);
+    }
 
-	long getId() {
-		return this.id;
-	}
+    long getId() {
+        return this.id;
+    }
 
-	Cart getCart() {
-		return this.cart;
-	}
+    Cart getCart() {
+        return this.cart;
+    }
 
-	long getProductId() {
-		return this.productId;
-	}
+    long getProductId() {
+        return this.productId;
+    }
 
-	int getQuantity() {
-		return this.quantity;
-	}
+    int getQuantity() {
+        return this.quantity;
+    }
 
-	void setQuantity(int quantity) {
-		this.quantity = quantity;
-	}
-
+    void setQuantity(int quantity) {
+        this.quantity = quantity;
+    }
 }

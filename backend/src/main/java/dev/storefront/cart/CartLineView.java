@@ -12,6 +12,11 @@ import org.jspecify.annotations.Nullable;
  * @param lineTotal the unit price × the buyable quantity
  * @param problem why the line can't be bought as it is, or null
  */
-public record CartLineView(long id, ProductView product, int quantity, int buyableQuantity, Money unitPrice,
-		Money lineTotal, @Nullable UserError problem) {
-}
+public record CartLineView(
+        long id,
+        ProductView product,
+        int quantity,
+        int buyableQuantity,
+        Money unitPrice,
+        Money lineTotal,
+        @Nullable UserError problem) {}

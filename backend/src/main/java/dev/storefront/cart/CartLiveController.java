@@ -13,39 +13,42 @@ import reactor.core.publisher.Flux;
 @Controller
 class CartLiveController {
 
-	private final CartStreams streams;
+    private final CartStreams streams;
 
-	private final LiveSubscriptions subscriptions;
+    private final LiveSubscriptions subscriptions;
 
-	private final CartSession session;
+    private final CartSession session;
 
-	private final Accounts accounts;
+    private final Accounts accounts;
 
-	private final CartPricing pricing;
+    private final CartPricing pricing;
 
-	CartLiveController(CartStreams streams, LiveSubscriptions subscriptions, CartSession session, Accounts accounts,
-			CartPricing pricing) {
-		this.streams = streams;
-		this.subscriptions = subscriptions;
-		this.session = session;
-		this.accounts = accounts;
-		this.pricing = pricing;
-	}
+    CartLiveController(
+            CartStreams streams,
+            LiveSubscriptions subscriptions,
+            CartSession session,
+            Accounts accounts,
+            CartPricing pricing) {
+        this.streams = streams;
+        this.subscriptions = subscriptions;
+        this.session = session;
+        this.accounts = accounts;
+        this.pricing = pricing;
+    }
 
-	/**
-	 * This session's cart now, then after every change. Without a session (nothing written yet)
-	 * there is nothing to follow: the empty cart, and the stream completes.
-	 */
-	@SubscriptionMapping
-	Flux<CartView> cartChanged() {
-		LiveClient client = LiveClient.current();
-		Optional<Long> customer = this.accounts.currentCustomerId();
-		if (client.sessionId() == null && customer.isEmpty()) {
-			return this.subscriptions.open(client, Flux.just(this.pricing.empty()));
-		}
-		Long anonymousCart = customer.isEmpty() ? this.session.cartId().orElse(null) : null;
-		return this.subscriptions.open(client,
-				this.streams.follow(client.sessionKey(), customer.orElse(null), anonymousCart));
-	}
-
+    /**
+     * This session's cart now, then after every change. Without a session (nothing written yet)
+     * there is nothing to follow: the empty cart, and the stream completes.
+     */
+    @SubscriptionMapping
+    Flux<CartView> cartChanged() {
+        LiveClient client = LiveClient.current();
+        Optional<Long> customer = this.accounts.currentCustomerId();
+        if (client.sessionId() == null && customer.isEmpty()) {
+            return this.subscriptions.open(client, Flux.just(this.pricing.empty()));
+        }
+        Long anonymousCart = customer.isEmpty() ? this.session.cartId().orElse(null) : null;
+        return this.subscriptions.open(
+                client, this.streams.follow(client.sessionKey(), customer.orElse(null), anonymousCart));
+    }
 }

@@ -5,5 +5,4 @@ import java.util.List;
 import dev.storefront.shared.UserError;
 
 /** What signing in did with the session's anonymous cart. */
-public record CartMerge(int mergedLines, List<UserError> adjustments) {
-}
+public record CartMerge(int mergedLines, List<UserError> adjustments) {}

@@ -9,24 +9,25 @@ import org.springframework.stereotype.Component;
 @Component
 class CartMetrics {
 
-	private final Counter created;
+    private final Counter created;
 
-	private final Counter linesAdded;
+    private final Counter linesAdded;
 
-	CartMetrics(MeterRegistry registry) {
-		// "started", not "created": Prometheus reserves the suffix _created.
-		this.created = Counter.builder("storefront.carts.started").description("Carts created").register(registry);
-		this.linesAdded = Counter.builder("storefront.cart.lines.added")
-			.description("Products added to a cart that did not hold them")
-			.register(registry);
-	}
+    CartMetrics(MeterRegistry registry) {
+        // "started", not "created": Prometheus reserves the suffix _created.
+        this.created = Counter.builder("storefront.carts.started")
+                .description("Carts created")
+                .register(registry);
+        this.linesAdded = Counter.builder("storefront.cart.lines.added")
+                .description("Products added to a cart that did not hold them")
+                .register(registry);
+    }
 
-	void created() {
-		AfterCommit.run(this.created::increment);
-	}
+    void created() {
+        AfterCommit.run(this.created::increment);
+    }
 
-	void lineAdded() {
-		AfterCommit.run(this.linesAdded::increment);
-	}
-
+    void lineAdded() {
+        AfterCommit.run(this.linesAdded::increment);
+    }
 }

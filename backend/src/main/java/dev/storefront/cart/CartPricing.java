@@ -25,59 +25,73 @@ import org.springframework.stereotype.Component;
 @Component
 class CartPricing {
 
-	private final BigDecimal taxRate;
+    private final BigDecimal taxRate;
 
-	private final String currency;
+    private final String currency;
 
-	CartPricing(CartProperties properties, ShopProperties shop) {
-		this.taxRate = properties.taxRate();
-		this.currency = shop.currency();
-	}
+    CartPricing(CartProperties properties, ShopProperties shop) {
+        this.taxRate = properties.taxRate();
+        this.currency = shop.currency();
+    }
 
-	CartView empty() {
-		Money zero = money(BigDecimal.ZERO);
-		return new CartView(null, List.of(), 0, zero, zero, zero, null);
-	}
+    CartView empty() {
+        Money zero = money(BigDecimal.ZERO);
+        return new CartView(null, List.of(), 0, zero, zero, zero, null);
+    }
 
-	CartView price(Cart cart, Map<Long, ProductView> products) {
-		List<CartLineView> lines = new ArrayList<>();
-		BigDecimal subtotal = BigDecimal.ZERO;
-		int quantity = 0;
-		for (CartLine line : cart.getLines()) {
-			ProductView product = products.get(line.getProductId());
-			BigDecimal unitPrice = product.price().amount();
-			int buyable = buyable(product, line.getQuantity());
-			BigDecimal lineTotal = unitPrice.multiply(BigDecimal.valueOf(buyable));
-			subtotal = subtotal.add(lineTotal);
-			quantity += buyable;
-			lines.add(new CartLineView(line.getId(), product, line.getQuantity(), buyable, money(unitPrice),
-					money(lineTotal), problem(product, line.getQuantity())));
-		}
-		BigDecimal tax = subtotal.multiply(this.taxRate).setScale(Money.SCALE, RoundingMode.HALF_EVEN);
-		return new CartView(cart.getId(), lines, quantity, money(subtotal), money(tax), money(subtotal.add(tax)),
-				cart.getUpdatedAt().atOffset(ZoneOffset.UTC));
-	}
+    CartView price(Cart cart, Map<Long, ProductView> products) {
+        List<CartLineView> lines = new ArrayList<>();
+        BigDecimal subtotal = BigDecimal.ZERO;
+        int quantity = 0;
+        for (CartLine line : cart.getLines()) {
+            ProductView product = products.get(line.getProductId());
+            BigDecimal unitPrice = product.price().amount();
+            int buyable = buyable(product, line.getQuantity());
+            BigDecimal lineTotal = unitPrice.multiply(BigDecimal.valueOf(buyable));
+            subtotal = subtotal.add(lineTotal);
+            quantity += buyable;
+            lines.add(new CartLineView(
+                    line.getId(),
+                    product,
+                    line.getQuantity(),
+                    buyable,
+                    money(unitPrice),
+                    money(lineTotal),
+                    problem(product, line.getQuantity())));
+        }
+        BigDecimal tax = subtotal.multiply(this.taxRate).setScale(Money.SCALE, RoundingMode.HALF_EVEN);
+        return new CartView(
+                cart.getId(),
+                lines,
+                quantity,
+                money(subtotal),
+                money(tax),
+                money(subtotal.add(tax)),
+                cart.getUpdatedAt().atOffset(ZoneOffset.UTC));
+    }
 
-	private static int buyable(ProductView product, int quantity) {
-		return product.active() ? Math.min(quantity, product.stock()) : 0;
-	}
+    private static int buyable(ProductView product, int quantity) {
+        return product.active() ? Math.min(quantity, product.stock()) : 0;
+    }
 
-	private static @Nullable UserError problem(ProductView product, int quantity) {
-		if (!product.active()) {
-			return UserError.of(UserErrorCode.PRODUCT_UNAVAILABLE,
-					product.title() + " is no longer on sale; remove it from your cart");
-		}
-		if (quantity > product.stock()) {
-			return UserError.of(UserErrorCode.INSUFFICIENT_STOCK, (product.stock() == 0)
-					? product.title() + " is sold out; it doesn't count toward your total"
-					: "Only " + product.stock() + " of " + product.title() + " are in stock; " + product.stock()
-							+ " count toward your total");
-		}
-		return null;
-	}
+    private static @Nullable UserError problem(ProductView product, int quantity) {
+        if (!product.active()) {
+            return UserError.of(
+                    UserErrorCode.PRODUCT_UNAVAILABLE,
+                    product.title() + " is no longer on sale; remove it from your cart");
+        }
+        if (quantity > product.stock()) {
+            return UserError.of(
+                    UserErrorCode.INSUFFICIENT_STOCK,
+                    (product.stock() == 0)
+                            ? product.title() + " is sold out; it doesn't count toward your total"
+                            : "Only " + product.stock() + " of " + product.title() + " are in stock; " + product.stock()
+                                    + " count toward your total");
+        }
+        return null;
+    }
 
-	private Money money(BigDecimal amount) {
-		return new Money(amount, this.currency);
-	}
-
+    private Money money(BigDecimal amount) {
+        return new Money(amount, this.currency);
+    }
 }

@@ -17,16 +17,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     clean-up deletes it (its session has expired by then)
  */
 @ConfigurationProperties("storefront.cart")
-record CartProperties(@DefaultValue("0") BigDecimal taxRate, @DefaultValue("99") int maxLineQuantity,
-		@DefaultValue("100") int maxLines, @DefaultValue("30d") Duration abandonedAfter) {
+record CartProperties(
+        @DefaultValue("0") BigDecimal taxRate,
+        @DefaultValue("99") int maxLineQuantity,
+        @DefaultValue("100") int maxLines,
+        @DefaultValue("30d") Duration abandonedAfter) {
 
-	CartProperties {
-		if (taxRate.signum() < 0 || taxRate.compareTo(BigDecimal.ONE) >= 0) {
-			throw new IllegalArgumentException("storefront.cart.tax-rate is a fraction from 0 (inclusive) to 1");
-		}
-		if (maxLineQuantity < 1 || maxLines < 1) {
-			throw new IllegalArgumentException("storefront.cart.max-line-quantity and max-lines must be positive");
-		}
-	}
-
+    CartProperties {
+        if (taxRate.signum() < 0 || taxRate.compareTo(BigDecimal.ONE) >= 0) {
+            throw new IllegalArgumentException("storefront.cart.tax-rate is a fraction from 0 (inclusive) to 1");
+        }
+        if (maxLineQuantity < 1 || maxLines < 1) {
+            throw new IllegalArgumentException("storefront.cart.max-line-quantity and max-lines must be positive");
+        }
+    }
 }

@@ -15,57 +15,57 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 @Component
 class CartSession {
 
-	private static final String CART_ID = "storefront.cartId";
+    private static final String CART_ID = "storefront.cartId";
 
-	private static final String LAST_MERGE = CartSession.class.getName() + ".lastMerge";
+    private static final String LAST_MERGE = CartSession.class.getName() + ".lastMerge";
 
-	/** The anonymous cart's id, without creating a session. */
-	Optional<Long> cartId() {
-		HttpSession session = request().getSession(false);
-		return (session != null && session.getAttribute(CART_ID) instanceof Long id) ? Optional.of(id)
-				: Optional.empty();
-	}
+    /** The anonymous cart's id, without creating a session. */
+    Optional<Long> cartId() {
+        HttpSession session = request().getSession(false);
+        return (session != null && session.getAttribute(CART_ID) instanceof Long id)
+                ? Optional.of(id)
+                : Optional.empty();
+    }
 
-	/** The session's id, without creating a session. */
-	Optional<String> currentId() {
-		HttpSession session = request().getSession(false);
-		return (session != null) ? Optional.of(session.getId()) : Optional.empty();
-	}
+    /** The session's id, without creating a session. */
+    Optional<String> currentId() {
+        HttpSession session = request().getSession(false);
+        return (session != null) ? Optional.of(session.getId()) : Optional.empty();
+    }
 
-	/** The session's id, creating the session: a cart write is what creates it. */
-	String sessionId() {
-		return request().getSession(true).getId();
-	}
+    /** The session's id, creating the session: a cart write is what creates it. */
+    String sessionId() {
+        return request().getSession(true).getId();
+    }
 
-	void remember(long cartId) {
-		HttpSession session = request().getSession(true);
-		// Writing only a changed value spares the session table an update.
-		if (!Long.valueOf(cartId).equals(session.getAttribute(CART_ID))) {
-			session.setAttribute(CART_ID, cartId);
-		}
-	}
+    void remember(long cartId) {
+        HttpSession session = request().getSession(true);
+        // Writing only a changed value spares the session table an update.
+        if (!Long.valueOf(cartId).equals(session.getAttribute(CART_ID))) {
+            session.setAttribute(CART_ID, cartId);
+        }
+    }
 
-	void forget() {
-		HttpSession session = request().getSession(false);
-		if (session != null && session.getAttribute(CART_ID) != null) {
-			session.removeAttribute(CART_ID);
-		}
-	}
+    void forget() {
+        HttpSession session = request().getSession(false);
+        if (session != null && session.getAttribute(CART_ID) != null) {
+            session.removeAttribute(CART_ID);
+        }
+    }
 
-	/** Keeps a sign-in's merge report for the rest of this request, for the login payload. */
-	void rememberMerge(CartMerge merge) {
-		request().setAttribute(LAST_MERGE, merge);
-	}
+    /** Keeps a sign-in's merge report for the rest of this request, for the login payload. */
+    void rememberMerge(CartMerge merge) {
+        request().setAttribute(LAST_MERGE, merge);
+    }
 
-	Optional<CartMerge> lastMerge() {
-		return (request().getAttribute(LAST_MERGE) instanceof CartMerge merge) ? Optional.of(merge) : Optional.empty();
-	}
+    Optional<CartMerge> lastMerge() {
+        return (request().getAttribute(LAST_MERGE) instanceof CartMerge merge) ? Optional.of(merge) : Optional.empty();
+    }
 
-	private static HttpServletRequest request() {
-		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
-			return attributes.getRequest();
-		}
-		throw new IllegalStateException("The cart belongs to an HTTP session; there is no HTTP request here");
-	}
-
+    private static HttpServletRequest request() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            return attributes.getRequest();
+        }
+        throw new IllegalStateException("The cart belongs to an HTTP session; there is no HTTP request here");
+    }
 }

@@ -15,34 +15,36 @@ import org.jspecify.annotations.Nullable;
  *     session that signed in (under its new id) or out
  * @param previousSession the digest of the session's id before it signed in ({@code SIGNED_IN})
  */
-record CartSignal(Kind kind, @Nullable Long cartId, @Nullable Long customerId, @Nullable String session,
-		@Nullable String previousSession) {
+record CartSignal(
+        Kind kind,
+        @Nullable Long cartId,
+        @Nullable Long customerId,
+        @Nullable String session,
+        @Nullable String previousSession) {
 
-	static final String TOPIC = "cart";
+    static final String TOPIC = "cart";
 
-	static CartSignal changed(long cartId, @Nullable Long customerId, @Nullable String session) {
-		return new CartSignal(Kind.CHANGED, cartId, customerId, session, null);
-	}
+    static CartSignal changed(long cartId, @Nullable Long customerId, @Nullable String session) {
+        return new CartSignal(Kind.CHANGED, cartId, customerId, session, null);
+    }
 
-	static CartSignal signedIn(String previousSession, String session, long customerId) {
-		return new CartSignal(Kind.SIGNED_IN, null, customerId, session, previousSession);
-	}
+    static CartSignal signedIn(String previousSession, String session, long customerId) {
+        return new CartSignal(Kind.SIGNED_IN, null, customerId, session, previousSession);
+    }
 
-	static CartSignal signedOut(String session) {
-		return new CartSignal(Kind.SIGNED_OUT, null, null, session, null);
-	}
+    static CartSignal signedOut(String session) {
+        return new CartSignal(Kind.SIGNED_OUT, null, null, session, null);
+    }
 
-	enum Kind {
+    enum Kind {
 
-		/** A cart was written or deleted. */
-		CHANGED,
+        /** A cart was written or deleted. */
+        CHANGED,
 
-		/** A session signed in: it has a new id, and its cart is now its customer's. */
-		SIGNED_IN,
+        /** A session signed in: it has a new id, and its cart is now its customer's. */
+        SIGNED_IN,
 
-		/** A session signed out and is gone: its cart is now an empty one. */
-		SIGNED_OUT
-
-	}
-
+        /** A session signed out and is gone: its cart is now an empty one. */
+        SIGNED_OUT
+    }
 }

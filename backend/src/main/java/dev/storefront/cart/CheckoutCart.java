@@ -12,12 +12,10 @@ import org.jspecify.annotations.Nullable;
  */
 public record CheckoutCart(long id, @Nullable Long customerId, List<Line> lines) {
 
-	public List<Long> productIds() {
-		return this.lines.stream().map(Line::productId).toList();
-	}
+    public List<Long> productIds() {
+        return this.lines.stream().map(Line::productId).toList();
+    }
 
-	/** One product of the cart and how many of it the cart holds. */
-	public record Line(long productId, int quantity) {
-	}
-
+    /** One product of the cart and how many of it the cart holds. */
+    public record Line(long productId, int quantity) {}
 }

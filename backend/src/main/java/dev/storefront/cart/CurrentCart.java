@@ -12,34 +12,33 @@ import org.springframework.stereotype.Component;
 @Component
 class CurrentCart {
 
-	private final CartRepository carts;
+    private final CartRepository carts;
 
-	private final CartSession session;
+    private final CartSession session;
 
-	private final Accounts accounts;
+    private final Accounts accounts;
 
-	CurrentCart(CartRepository carts, CartSession session, Accounts accounts) {
-		this.carts = carts;
-		this.session = session;
-		this.accounts = accounts;
-	}
+    CurrentCart(CartRepository carts, CartSession session, Accounts accounts) {
+        this.carts = carts;
+        this.session = session;
+        this.accounts = accounts;
+    }
 
-	/** The cart, unlocked; empty when this customer or session has none. Creates nothing. */
-	Optional<Cart> find() {
-		Optional<Long> customer = this.accounts.currentCustomerId();
-		if (customer.isPresent()) {
-			return this.carts.findByOwnerKey(Cart.customerKey(customer.get()));
-		}
-		return this.session.cartId().flatMap(this.carts::findById).filter(Cart::isAnonymous);
-	}
+    /** The cart, unlocked; empty when this customer or session has none. Creates nothing. */
+    Optional<Cart> find() {
+        Optional<Long> customer = this.accounts.currentCustomerId();
+        if (customer.isPresent()) {
+            return this.carts.findByOwnerKey(Cart.customerKey(customer.get()));
+        }
+        return this.session.cartId().flatMap(this.carts::findById).filter(Cart::isAnonymous);
+    }
 
-	/** The cart, row-locked until the transaction ends: concurrent writes to it queue up here. */
-	Optional<Cart> lock() {
-		Optional<Long> customer = this.accounts.currentCustomerId();
-		if (customer.isPresent()) {
-			return this.carts.lockByOwnerKey(Cart.customerKey(customer.get()));
-		}
-		return this.session.cartId().flatMap(this.carts::lockById).filter(Cart::isAnonymous);
-	}
-
+    /** The cart, row-locked until the transaction ends: concurrent writes to it queue up here. */
+    Optional<Cart> lock() {
+        Optional<Long> customer = this.accounts.currentCustomerId();
+        if (customer.isPresent()) {
+            return this.carts.lockByOwnerKey(Cart.customerKey(customer.get()));
+        }
+        return this.session.cartId().flatMap(this.carts::lockById).filter(Cart::isAnonymous);
+    }
 }

@@ -12,9 +12,8 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class AnonymousCatalogReads {
 
-	@Bean
-	AnonymousReads catalogReads() {
-		return new AnonymousReads("product", "products", "categories", "category");
-	}
-
+    @Bean
+    AnonymousReads catalogReads() {
+        return new AnonymousReads("product", "products", "categories", "category");
+    }
 }

@@ -9,25 +9,24 @@ import org.springframework.stereotype.Controller;
 @Controller
 class CatalogAdminController {
 
-	private final CatalogAdmin admin;
+    private final CatalogAdmin admin;
 
-	CatalogAdminController(CatalogAdmin admin) {
-		this.admin = admin;
-	}
+    CatalogAdminController(CatalogAdmin admin) {
+        this.admin = admin;
+    }
 
-	@MutationMapping
-	ProductPayload createProduct(@Argument ProductDraft input) {
-		return this.admin.create(input);
-	}
+    @MutationMapping
+    ProductPayload createProduct(@Argument ProductDraft input) {
+        return this.admin.create(input);
+    }
 
-	@MutationMapping
-	ProductPayload updateProduct(@Argument String id, @Argument ProductChanges input) {
-		return this.admin.update(Ids.parseOrNone(id), input);
-	}
+    @MutationMapping
+    ProductPayload updateProduct(@Argument String id, @Argument ProductChanges input) {
+        return this.admin.update(Ids.parseOrNone(id), input);
+    }
 
-	@MutationMapping
-	DeleteProductPayload deleteProduct(@Argument String id) {
-		return this.admin.delete(Ids.parseOrNone(id));
-	}
-
+    @MutationMapping
+    DeleteProductPayload deleteProduct(@Argument String id) {
+        return this.admin.delete(Ids.parseOrNone(id));
+    }
 }

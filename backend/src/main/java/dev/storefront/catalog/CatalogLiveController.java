@@ -20,35 +20,37 @@ import reactor.core.publisher.Flux;
 @Controller
 class CatalogLiveController {
 
-	private final ProductStreams streams;
+    private final ProductStreams streams;
 
-	private final LiveSubscriptions subscriptions;
+    private final LiveSubscriptions subscriptions;
 
-	private final int maxIds;
+    private final int maxIds;
 
-	CatalogLiveController(ProductStreams streams, LiveSubscriptions subscriptions, LiveProperties live) {
-		this.streams = streams;
-		this.subscriptions = subscriptions;
-		this.maxIds = live.maxProductIds();
-	}
+    CatalogLiveController(ProductStreams streams, LiveSubscriptions subscriptions, LiveProperties live) {
+        this.streams = streams;
+        this.subscriptions = subscriptions;
+        this.maxIds = live.maxProductIds();
+    }
 
-	/**
-	 * The products now, then whenever one changes, as the caller may see them (admins also
-	 * those off sale). An id that is no number, or that no product has, is followed harmlessly:
-	 * nothing is ever sent for it.
-	 */
-	@SubscriptionMapping
-	Flux<ProductView> productChanged(@Argument List<String> ids, @Nullable Authentication authentication) {
-		if (ids.isEmpty()) {
-			throw new BadRequestException("Give the ids of the products to follow (at most " + this.maxIds + ")");
-		}
-		if (ids.size() > this.maxIds) {
-			throw new LimitExceededException("TOO_MANY_IDS", "productChanged follows at most " + this.maxIds
-					+ " products (storefront.live.max-product-ids); this asks for " + ids.size());
-		}
-		List<Long> parsed = ids.stream().map(Ids::parse).filter(Objects::nonNull).distinct().toList();
-		return this.subscriptions.open(LiveClient.current(),
-				this.streams.follow(parsed, CatalogController.isAdmin(authentication)));
-	}
-
+    /**
+     * The products now, then whenever one changes, as the caller may see them (admins also
+     * those off sale). An id that is no number, or that no product has, is followed harmlessly:
+     * nothing is ever sent for it.
+     */
+    @SubscriptionMapping
+    Flux<ProductView> productChanged(@Argument List<String> ids, @Nullable Authentication authentication) {
+        if (ids.isEmpty()) {
+            throw new BadRequestException("Give the ids of the products to follow (at most " + this.maxIds + ")");
+        }
+        if (ids.size() > this.maxIds) {
+            throw new LimitExceededException(
+                    "TOO_MANY_IDS",
+                    "productChanged follows at most " + this.maxIds
+                            + " products (storefront.live.max-product-ids); this asks for " + ids.size());
+        }
+        List<Long> parsed =
+                ids.stream().map(Ids::parse).filter(Objects::nonNull).distinct().toList();
+        return this.subscriptions.open(
+                LiveClient.current(), this.streams.follow(parsed, CatalogController.isAdmin(authentication)));
+    }
 }

@@ -17,44 +17,43 @@ import static dev.storefront.catalog.ProductSpecifications.withSlug;
 @Component
 class CatalogPages implements SpaPageCheck {
 
-	private static final String PRODUCT = "/products/";
+    private static final String PRODUCT = "/products/";
 
-	private static final String CATEGORY = "/category/";
+    private static final String CATEGORY = "/category/";
 
-	private final ProductRepository products;
+    private final ProductRepository products;
 
-	private final Catalog catalog;
+    private final Catalog catalog;
 
-	CatalogPages(ProductRepository products, Catalog catalog) {
-		this.products = products;
-		this.catalog = catalog;
-	}
+    CatalogPages(ProductRepository products, Catalog catalog) {
+        this.products = products;
+        this.catalog = catalog;
+    }
 
-	@Override
-	@Transactional(readOnly = true)
-	public boolean isMissing(String path) {
-		String productSlug = slugAfter(PRODUCT, path);
-		if (productSlug != null) {
-			return tooLong(productSlug) || !this.products.exists(active().and(withSlug(productSlug)));
-		}
-		String categorySlug = slugAfter(CATEGORY, path);
-		if (categorySlug != null) {
-			return tooLong(categorySlug) || this.catalog.category(categorySlug).isEmpty();
-		}
-		return false;
-	}
+    @Override
+    @Transactional(readOnly = true)
+    public boolean isMissing(String path) {
+        String productSlug = slugAfter(PRODUCT, path);
+        if (productSlug != null) {
+            return tooLong(productSlug) || !this.products.exists(active().and(withSlug(productSlug)));
+        }
+        String categorySlug = slugAfter(CATEGORY, path);
+        if (categorySlug != null) {
+            return tooLong(categorySlug) || this.catalog.category(categorySlug).isEmpty();
+        }
+        return false;
+    }
 
-	/** The one segment after the prefix, or null when the path is not prefix + one segment. */
-	private static @Nullable String slugAfter(String prefix, String path) {
-		if (!path.startsWith(prefix)) {
-			return null;
-		}
-		String slug = path.substring(prefix.length());
-		return (slug.isEmpty() || slug.indexOf('/') >= 0) ? null : slug;
-	}
+    /** The one segment after the prefix, or null when the path is not prefix + one segment. */
+    private static @Nullable String slugAfter(String prefix, String path) {
+        if (!path.startsWith(prefix)) {
+            return null;
+        }
+        String slug = path.substring(prefix.length());
+        return (slug.isEmpty() || slug.indexOf('/') >= 0) ? null : slug;
+    }
 
-	private static boolean tooLong(String slug) {
-		return slug.length() > InputLimits.MAX_SLUG;
-	}
-
+    private static boolean tooLong(String slug) {
+        return slug.length() > InputLimits.MAX_SLUG;
+    }
 }

@@ -9,12 +9,11 @@ import org.springframework.data.repository.Repository;
 /** Categories. */
 interface CategoryRepository extends Repository<Category, Long> {
 
-	Category save(Category category);
+    Category save(Category category);
 
-	List<Category> findAll(Sort sort);
+    List<Category> findAll(Sort sort);
 
-	Optional<Category> findBySlug(String slug);
+    Optional<Category> findBySlug(String slug);
 
-	long count();
-
+    long count();
 }

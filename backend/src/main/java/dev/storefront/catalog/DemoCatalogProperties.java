@@ -11,6 +11,6 @@ import org.springframework.core.io.Resource;
  * @param location the JSON file to load
  */
 @ConfigurationProperties("storefront.demo-catalog")
-record DemoCatalogProperties(@DefaultValue("false") boolean enabled,
-		@DefaultValue("classpath:demo/catalog.json") Resource location) {
-}
+record DemoCatalogProperties(
+        @DefaultValue("false") boolean enabled,
+        @DefaultValue("classpath:demo/catalog.json") Resource location) {}

@@ -18,6 +18,4 @@ import org.springframework.security.access.prepost.PreAuthorize;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @PreAuthorize("!#filter.includesInactive() or hasRole('ADMIN')")
-public @interface InactiveForAdminsOnly {
-
-}
+public @interface InactiveForAdminsOnly {}

@@ -21,71 +21,69 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(propagation = Propagation.MANDATORY)
 public class Inventory {
 
-	private final ProductRepository products;
+    private final ProductRepository products;
 
-	private final EntityManager entityManager;
+    private final EntityManager entityManager;
 
-	private final Catalog catalog;
+    private final Catalog catalog;
 
-	private final ProductCounts counts;
+    private final ProductCounts counts;
 
-	Inventory(ProductRepository products, EntityManager entityManager, Catalog catalog, ProductCounts counts) {
-		this.products = products;
-		this.entityManager = entityManager;
-		this.catalog = catalog;
-		this.counts = counts;
-	}
+    Inventory(ProductRepository products, EntityManager entityManager, Catalog catalog, ProductCounts counts) {
+        this.products = products;
+        this.entityManager = entityManager;
+        this.catalog = catalog;
+        this.counts = counts;
+    }
 
-	/**
-	 * Locks the products' rows until the caller's transaction ends and returns them as they are
-	 * now, on sale or not; unknown ids are absent. Lock before reading what decides a sale.
-	 */
-	public Map<Long, ProductView> lockForSale(Collection<Long> ids) {
-		if (ids.isEmpty()) {
-			return Map.of();
-		}
-		return this.products.lockAllById(ids)
-			.stream()
-			.map(this.catalog::view)
-			.collect(Collectors.toMap(ProductView::id, Function.identity()));
-	}
+    /**
+     * Locks the products' rows until the caller's transaction ends and returns them as they are
+     * now, on sale or not; unknown ids are absent. Lock before reading what decides a sale.
+     */
+    public Map<Long, ProductView> lockForSale(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return this.products.lockAllById(ids).stream()
+                .map(this.catalog::view)
+                .collect(Collectors.toMap(ProductView::id, Function.identity()));
+    }
 
-	/**
-	 * Takes the quantities (by product id) from stock. Each product must have been locked with
-	 * {@link #lockForSale} in this transaction and checked to hold enough: taking more than the
-	 * stock is a bug in the caller, and fails.
-	 */
-	public void take(Map<Long, Integer> quantities) {
-		// The index reads each changed product's tags at flush: all in one statement, not one per product.
-		this.products.fetchTags(quantities.keySet());
-		quantities.forEach((id, quantity) -> {
-			Product product = locked(id);
-			if (quantity < 0 || quantity > product.getStock()) {
-				throw new IllegalStateException(
-						"Can't take " + quantity + " of product " + id + " with " + product.getStock() + " in stock");
-			}
-			product.setStock(product.getStock() - quantity);
-		});
-		this.counts.forget();
-	}
+    /**
+     * Takes the quantities (by product id) from stock. Each product must have been locked with
+     * {@link #lockForSale} in this transaction and checked to hold enough: taking more than the
+     * stock is a bug in the caller, and fails.
+     */
+    public void take(Map<Long, Integer> quantities) {
+        // The index reads each changed product's tags at flush: all in one statement, not one per product.
+        this.products.fetchTags(quantities.keySet());
+        quantities.forEach((id, quantity) -> {
+            Product product = locked(id);
+            if (quantity < 0 || quantity > product.getStock()) {
+                throw new IllegalStateException(
+                        "Can't take " + quantity + " of product " + id + " with " + product.getStock() + " in stock");
+            }
+            product.setStock(product.getStock() - quantity);
+        });
+        this.counts.forget();
+    }
 
-	/**
-	 * Puts the quantities (by product id) back in stock, e.g. for a cancelled order. Locks the
-	 * rows itself; products deleted since are skipped.
-	 */
-	public void restore(Map<Long, Integer> quantities) {
-		for (Product product : this.products.lockAllById(quantities.keySet())) {
-			product.setStock(Math.addExact(product.getStock(), quantities.get(product.getId())));
-		}
-		this.counts.forget();
-	}
+    /**
+     * Puts the quantities (by product id) back in stock, e.g. for a cancelled order. Locks the
+     * rows itself; products deleted since are skipped.
+     */
+    public void restore(Map<Long, Integer> quantities) {
+        for (Product product : this.products.lockAllById(quantities.keySet())) {
+            product.setStock(Math.addExact(product.getStock(), quantities.get(product.getId())));
+        }
+        this.counts.forget();
+    }
 
-	private Product locked(long id) {
-		Product product = this.entityManager.find(Product.class, id);
-		if (product == null) {
-			throw new IllegalStateException("Product " + id + " was not locked for sale");
-		}
-		return product;
-	}
-
+    private Product locked(long id) {
+        Product product = this.entityManager.find(Product.class, id);
+        if (product == null) {
+            throw new IllegalStateException("Product " + id + " was not locked for sale");
+        }
+        return product;
+    }
 }

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -46,172 +45,190 @@ import org.jspecify.annotations.Nullable;
 @Indexed(index = "product")
 class Product {
 
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	@GenericField(name = ProductIndex.ID_SORT, sortable = Sortable.YES)
-	private Long id;
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GenericField(name = ProductIndex.ID_SORT, sortable = Sortable.YES)
+    private Long id;
 
-	@Column(nullable = false, unique = true, length = 120)
-	@KeywordField(projectable = Projectable.NO)
-	private String slug;
+    @Column(nullable = false, unique = true, length = 120)
+    @KeywordField(projectable = Projectable.NO)
+    private String slug;
 
-	@Column(nullable = false, length = 200)
-	@FullTextField(name = ProductIndex.TITLE, analyzer = ProductIndex.TEXT)
-	@FullTextField(name = ProductIndex.TITLE_PREFIX, analyzer = ProductIndex.PREFIX,
-			searchAnalyzer = ProductIndex.PREFIX_QUERY)
-	@KeywordField(name = ProductIndex.TITLE_SORT, normalizer = ProductIndex.SORT, sortable = Sortable.YES)
-	private String title;
+    @Column(nullable = false, length = 200)
+    @FullTextField(name = ProductIndex.TITLE, analyzer = ProductIndex.TEXT)
+    @FullTextField(
+            name = ProductIndex.TITLE_PREFIX,
+            analyzer = ProductIndex.PREFIX,
+            searchAnalyzer = ProductIndex.PREFIX_QUERY)
+    @KeywordField(name = ProductIndex.TITLE_SORT, normalizer = ProductIndex.SORT, sortable = Sortable.YES)
+    private String title;
 
-	@Column(nullable = false, length = 4000)
-	@FullTextField(name = ProductIndex.DESCRIPTION, analyzer = ProductIndex.TEXT)
-	private String description;
+    @Column(nullable = false, length = 4000)
+    @FullTextField(name = ProductIndex.DESCRIPTION, analyzer = ProductIndex.TEXT)
+    private String description;
 
-	@Column(nullable = false, precision = 12, scale = 2)
-	@ScaledNumberField(name = ProductIndex.PRICE, decimalScale = 2, sortable = Sortable.YES,
-			aggregable = Aggregable.YES)
-	private BigDecimal price;
+    @Column(nullable = false, precision = 12, scale = 2)
+    @ScaledNumberField(
+            name = ProductIndex.PRICE,
+            decimalScale = 2,
+            sortable = Sortable.YES,
+            aggregable = Aggregable.YES)
+    private BigDecimal price;
 
-	@Column(name = "image_url", length = 2048)
-	private @Nullable String imageUrl;
+    @Column(name = "image_url", length = 2048)
+    private @Nullable String imageUrl;
 
-	// Lazy and never touched by the shop's queries: the category comes through a batch lookup.
-	@ManyToOne(fetch = FetchType.LAZY)
-	@JoinColumn(name = "category_id")
-	@IndexedEmbedded(includePaths = { "name", "slug" })
-	// Categories are renamed rarely; a rename is picked up by the next reindexing.
-	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
-	private @Nullable Category category;
+    // Lazy and never touched by the shop's queries: the category comes through a batch lookup.
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "category_id")
+    @IndexedEmbedded(includePaths = {"name", "slug"})
+    // Categories are renamed rarely; a rename is picked up by the next reindexing.
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
+    private @Nullable Category category;
 
-	// The key alone, so that reading a product's category id never loads the category.
-	@Column(name = "category_id", insertable = false, updatable = false)
-	private @Nullable Long categoryId;
+    // The key alone, so that reading a product's category id never loads the category.
+    @Column(name = "category_id", insertable = false, updatable = false)
+    private @Nullable Long categoryId;
 
-	@ElementCollection
-	@CollectionTable(name = "product_tag", joinColumns = @JoinColumn(name = "product_id"))
-	@Column(name = "tag", length = 50, nullable = false)
-	@OrderBy
-	@FullTextField(name = ProductIndex.TAGS, analyzer = ProductIndex.TEXT)
-	private Set<String> tags = new TreeSet<>();
+    @ElementCollection
+    @CollectionTable(name = "product_tag", joinColumns = @JoinColumn(name = "product_id"))
+    @Column(name = "tag", length = 50, nullable = false)
+    @OrderBy
+    @FullTextField(name = ProductIndex.TAGS, analyzer = ProductIndex.TEXT)
+    private Set<String> tags = new TreeSet<>();
 
-	@Column(nullable = false)
-	private int stock;
+    @Column(nullable = false)
+    private int stock;
 
-	@Column(nullable = false)
-	@GenericField(name = ProductIndex.FEATURED)
-	private boolean featured;
+    @Column(nullable = false)
+    @GenericField(name = ProductIndex.FEATURED)
+    private boolean featured;
 
-	@Column(nullable = false)
-	@GenericField(name = ProductIndex.ACTIVE)
-	private boolean active;
+    @Column(nullable = false)
+    @GenericField(name = ProductIndex.ACTIVE)
+    private boolean active;
 
-	@Column(name = "created_at", nullable = false)
-	@GenericField(name = ProductIndex.CREATED_AT, sortable = Sortable.YES)
-	private Instant createdAt;
+    @Column(name = "created_at", nullable = false)
+    @GenericField(name = ProductIndex.CREATED_AT, sortable = Sortable.YES)
+    private Instant createdAt;
 
-	@Column(name = "updated_at", nullable = false)
-	private Instant updatedAt;
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
 
-	@Version
-	@Column(nullable = false)
-	private long version;
+    @Version
+    @Column(nullable = false)
+    private long version;
 
-	protected Product() {
-	}
+    protected Product() {}
 
-	Product(String slug, String title, String description, BigDecimal price, @Nullable Category category,
-			int stock, Instant createdAt) {
-		this.slug = slug;
-		this.title = title;
-		this.description = description;
-		this.price = price;
-		this.category = category;
-		this.categoryId = (category != null) ? category.getId() : null;
-		this.stock = stock;
-		this.active = true;
-		// Milliseconds: what the DateTime scalar writes, so a timestamp read from the API (e.g.
-		// expectedUpdatedAt) compares equal to the stored one.
-		this.createdAt = createdAt.truncatedTo(ChronoUnit.MILLIS);
-		this.updatedAt = this.createdAt;
-	}
+    Product(
+            String slug,
+            String title,
+            String description,
+            BigDecimal price,
+            @Nullable Category category,
+            int stock,
+            Instant createdAt) {
+        this.slug = slug;
+        this.title = title;
+        this.description = description;
+        this.price = price;
+        this.category = category;
+        this.categoryId = (category != null) ? category.getId() : null;
+        this.stock = stock;
+        this.active = true;
+        // Milliseconds: what the DateTime scalar writes, so a timestamp read from the API (e.g.
+        // expectedUpdatedAt) compares equal to the stored one.
+        this.createdAt = createdAt.truncatedTo(ChronoUnit.MILLIS);
+        this.updatedAt = this.createdAt;
+    }
 
-	void setTitle(String title) {
-		this.title = title;
-	}
+    void setTitle(String title) {
+        this.title = title;
+    }
 
-	void setSlug(String slug) {
-		this.slug = slug;
-	}
+    void setSlug(String slug) {
+        this.slug = slug;
+    }
 
-	void setDescription(String description) {
-		this.description = description;
-	}
+    void setDescription(String description) {
+        this.description = description;
+    }
 
-	void setPrice(BigDecimal price) {
-		this.price = price;
-	}
+    void setPrice(BigDecimal price) {
+        this.price = price;
+    }
 
-	void setStock(int stock) {
-		this.stock = stock;
-	}
+    void setStock(int stock) {
+        this.stock = stock;
+    }
 
-	int getStock() {
-		return this.stock;
-	}
+    int getStock() {
+        return this.stock;
+    }
 
-	void setCategory(@Nullable Category category) {
-		this.category = category;
-		this.categoryId = (category != null) ? category.getId() : null;
-	}
+    void setCategory(@Nullable Category category) {
+        this.category = category;
+        this.categoryId = (category != null) ? category.getId() : null;
+    }
 
-	/** Marks the product changed now; its version guards against lost updates. */
-	void touch(Instant now) {
-		this.updatedAt = now.truncatedTo(ChronoUnit.MILLIS);
-	}
+    /** Marks the product changed now; its version guards against lost updates. */
+    void touch(Instant now) {
+        this.updatedAt = now.truncatedTo(ChronoUnit.MILLIS);
+    }
 
-	Instant getUpdatedAt() {
-		return this.updatedAt;
-	}
+    Instant getUpdatedAt() {
+        return this.updatedAt;
+    }
 
-	String getSlug() {
-		return this.slug;
-	}
+    String getSlug() {
+        return this.slug;
+    }
 
-	void setImageUrl(@Nullable String imageUrl) {
-		this.imageUrl = imageUrl;
-	}
+    void setImageUrl(@Nullable String imageUrl) {
+        this.imageUrl = imageUrl;
+    }
 
-	void setTags(Set<String> tags) {
-		this.tags.clear();
-		this.tags.addAll(tags);
-	}
+    void setTags(Set<String> tags) {
+        this.tags.clear();
+        this.tags.addAll(tags);
+    }
 
-	void setFeatured(boolean featured) {
-		this.featured = featured;
-	}
+    void setFeatured(boolean featured) {
+        this.featured = featured;
+    }
 
-	boolean isActive() {
-		return this.active;
-	}
+    boolean isActive() {
+        return this.active;
+    }
 
-	void setActive(boolean active) {
-		this.active = active;
-	}
+    void setActive(boolean active) {
+        this.active = active;
+    }
 
-	Long getId() {
-		return this.id;
-	}
+    Long getId() {
+        return this.id;
+    }
 
-	@GenericField(name = ProductIndex.IN_STOCK, sortable = Sortable.YES, aggregable = Aggregable.YES)
-	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "stock")))
-	boolean isInStock() {
-		return this.stock > 0;
-	}
+    @GenericField(name = ProductIndex.IN_STOCK, sortable = Sortable.YES, aggregable = Aggregable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "stock")))
+    boolean isInStock() {
+        return this.stock > 0;
+    }
 
-	ProductView toView(String currency) {
-		return new ProductView(this.id, this.slug, this.title, this.description, new Money(this.price, currency),
-				this.imageUrl, this.categoryId,
-				this.stock, this.featured, this.active, this.createdAt.atOffset(ZoneOffset.UTC),
-				this.updatedAt.atOffset(ZoneOffset.UTC));
-	}
-
+    ProductView toView(String currency) {
+        return new ProductView(
+                this.id,
+                this.slug,
+                this.title,
+                this.description,
+                new Money(this.price, currency),
+                this.imageUrl,
+                this.categoryId,
+                this.stock,
+                this.featured,
+                this.active,
+                this.createdAt.atOffset(ZoneOffset.UTC),
+                this.updatedAt.atOffset(ZoneOffset.UTC));
+    }
 }

@@ -13,14 +13,21 @@ import org.springframework.graphql.data.ArgumentValue;
  * The category and the image can also be removed, so for them an explicit null (remove) is
  * told apart from an omitted field (keep).
  */
-public record ProductChanges(@Nullable String title, @Nullable String slug, @Nullable String description,
-		@Nullable BigDecimal price, @Nullable Integer stock, ArgumentValue<String> categorySlug,
-		@Nullable List<String> tags, ArgumentValue<URI> imageUrl, @Nullable Boolean featured, @Nullable Boolean active,
-		@Nullable OffsetDateTime expectedUpdatedAt) {
+public record ProductChanges(
+        @Nullable String title,
+        @Nullable String slug,
+        @Nullable String description,
+        @Nullable BigDecimal price,
+        @Nullable Integer stock,
+        ArgumentValue<String> categorySlug,
+        @Nullable List<String> tags,
+        ArgumentValue<URI> imageUrl,
+        @Nullable Boolean featured,
+        @Nullable Boolean active,
+        @Nullable OffsetDateTime expectedUpdatedAt) {
 
-	public ProductChanges {
-		categorySlug = (categorySlug != null) ? categorySlug : ArgumentValue.omitted();
-		imageUrl = (imageUrl != null) ? imageUrl : ArgumentValue.omitted();
-	}
-
+    public ProductChanges {
+        categorySlug = (categorySlug != null) ? categorySlug : ArgumentValue.omitted();
+        imageUrl = (imageUrl != null) ? imageUrl : ArgumentValue.omitted();
+    }
 }

@@ -24,50 +24,54 @@ import org.springframework.util.unit.DataSize;
 @Component
 class ProductCounts implements MeterBinder {
 
-	private final Cache<ProductFilter, Long> counts;
+    private final Cache<ProductFilter, Long> counts;
 
-	ProductCounts(@Value("${storefront.catalog.count-cache-ttl:10s}") Duration ttl,
-			@Value("${storefront.catalog.count-cache-max-size:4MB}") DataSize maxSize, Clock clock) {
-		this.counts = Caches.weighed(maxSize, (ProductFilter filter, Long count) -> bytesOf(filter))
-			.expireAfterWrite(ttl)
-			.ticker(Caches.ticker(clock))
-			.build();
-	}
+    ProductCounts(
+            @Value("${storefront.catalog.count-cache-ttl:10s}") Duration ttl,
+            @Value("${storefront.catalog.count-cache-max-size:4MB}") DataSize maxSize,
+            Clock clock) {
+        this.counts = Caches.weighed(maxSize, (ProductFilter filter, Long count) -> bytesOf(filter))
+                .expireAfterWrite(ttl)
+                .ticker(Caches.ticker(clock))
+                .build();
+    }
 
-	/**
-	 * The filter's count, counted at most once per time to live. Counting runs outside the cache's
-	 * locks (a count of a large catalog takes a while): requests that miss at the same moment each
-	 * count, rather than wait for one another or for other filters.
-	 */
-	long count(ProductFilter filter, Supplier<Long> counter) {
-		Long cached = this.counts.getIfPresent(filter);
-		if (cached != null) {
-			return cached;
-		}
-		long count = counter.get();
-		this.counts.put(filter, count);
-		return count;
-	}
+    /**
+     * The filter's count, counted at most once per time to live. Counting runs outside the cache's
+     * locks (a count of a large catalog takes a while): requests that miss at the same moment each
+     * count, rather than wait for one another or for other filters.
+     */
+    long count(ProductFilter filter, Supplier<Long> counter) {
+        Long cached = this.counts.getIfPresent(filter);
+        if (cached != null) {
+            return cached;
+        }
+        long count = counter.get();
+        this.counts.put(filter, count);
+        return count;
+    }
 
-	@Override
-	public void bindTo(MeterRegistry registry) {
-		CaffeineCacheMetrics.monitor(registry, this.counts, "product-counts");
-	}
+    @Override
+    public void bindTo(MeterRegistry registry) {
+        CaffeineCacheMetrics.monitor(registry, this.counts, "product-counts");
+    }
 
-	/** The catalog changed: every remembered count may be wrong. */
-	void forget() {
-		this.counts.invalidateAll();
-	}
+    /** The catalog changed: every remembered count may be wrong. */
+    void forget() {
+        this.counts.invalidateAll();
+    }
 
-	/** The memory the remembered counts take, in estimated bytes. */
-	long weight() {
-		return Caches.weightOf(this.counts);
-	}
+    /** The memory the remembered counts take, in estimated bytes. */
+    long weight() {
+        return Caches.weightOf(this.counts);
+    }
 
-	static int bytesOf(ProductFilter filter) {
-		int decimals = ((filter.minPrice() != null) ? 1 : 0) + ((filter.maxPrice() != null) ? 1 : 0);
-		return Caches.ENTRY_BYTES + 2 * Caches.OBJECT_BYTES + Caches.bytesOf(filter.query())
-				+ Caches.bytesOf(filter.categorySlugs()) + decimals * Caches.OBJECT_BYTES;
-	}
-
+    static int bytesOf(ProductFilter filter) {
+        int decimals = ((filter.minPrice() != null) ? 1 : 0) + ((filter.maxPrice() != null) ? 1 : 0);
+        return Caches.ENTRY_BYTES
+                + 2 * Caches.OBJECT_BYTES
+                + Caches.bytesOf(filter.query())
+                + Caches.bytesOf(filter.categorySlugs())
+                + decimals * Caches.OBJECT_BYTES;
+    }
 }

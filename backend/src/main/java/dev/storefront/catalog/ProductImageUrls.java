@@ -15,20 +15,25 @@ import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 @Configuration(proxyBeanMethods = false)
 class ProductImageUrls {
 
-	private static final Logger log = LoggerFactory.getLogger(ProductImageUrls.class);
+    private static final Logger log = LoggerFactory.getLogger(ProductImageUrls.class);
 
-	@Bean
-	RuntimeWiringConfigurer productImageUrlFetcher() {
-		return (wiring) -> wiring.type("Product", (type) -> type.dataFetcher("imageUrl", (env) -> {
-			PublicUrls urls = env.getGraphQlContext().get(PublicUrls.CONTEXT_KEY);
-			ProductView product = env.getSource();
-			String url = urls.resolve(product.imageUrl());
-			if (url == null && product.imageUrl() != null && !product.imageUrl().isBlank()) {
-				// Not the value itself: it was written by hand and may hold anything, line breaks too.
-				log.warn("Product {} has an image URL the shop can't read; it is shown without an image", product.id());
-			}
-			return url;
-		}));
-	}
-
+    @Bean
+    RuntimeWiringConfigurer productImageUrlFetcher() {
+        return (wiring) -> wiring.type(
+                "Product",
+                (type) -> type.dataFetcher("imageUrl", (env) -> {
+                    PublicUrls urls = env.getGraphQlContext().get(PublicUrls.CONTEXT_KEY);
+                    ProductView product = env.getSource();
+                    String url = urls.resolve(product.imageUrl());
+                    if (url == null
+                            && product.imageUrl() != null
+                            && !product.imageUrl().isBlank()) {
+                        // Not the value itself: it was written by hand and may hold anything, line breaks too.
+                        log.warn(
+                                "Product {} has an image URL the shop can't read; it is shown without an image",
+                                product.id());
+                    }
+                    return url;
+                }));
+    }
 }

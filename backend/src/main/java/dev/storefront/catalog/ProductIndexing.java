@@ -21,64 +21,69 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class ProductIndexing {
 
-	private static final Logger log = LoggerFactory.getLogger(ProductIndexing.class);
+    private static final Logger log = LoggerFactory.getLogger(ProductIndexing.class);
 
-	private final EntityManager entityManager;
+    private final EntityManager entityManager;
 
-	private final EntityManagerFactory entityManagerFactory;
+    private final EntityManagerFactory entityManagerFactory;
 
-	private final ProductRepository products;
+    private final ProductRepository products;
 
-	private final boolean rebuildWhenOutOfDate;
+    private final boolean rebuildWhenOutOfDate;
 
-	private final ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
 
-	ProductIndexing(EntityManager entityManager, EntityManagerFactory entityManagerFactory, ProductRepository products,
-			@Value("${storefront.search.rebuild-when-out-of-date:true}") boolean rebuildWhenOutOfDate,
-			ApplicationEventPublisher events) {
-		this.entityManager = entityManager;
-		this.entityManagerFactory = entityManagerFactory;
-		this.products = products;
-		this.rebuildWhenOutOfDate = rebuildWhenOutOfDate;
-		this.events = events;
-	}
+    ProductIndexing(
+            EntityManager entityManager,
+            EntityManagerFactory entityManagerFactory,
+            ProductRepository products,
+            @Value("${storefront.search.rebuild-when-out-of-date:true}") boolean rebuildWhenOutOfDate,
+            ApplicationEventPublisher events) {
+        this.entityManager = entityManager;
+        this.entityManagerFactory = entityManagerFactory;
+        this.products = products;
+        this.rebuildWhenOutOfDate = rebuildWhenOutOfDate;
+        this.events = events;
+    }
 
-	@EventListener(ApplicationReadyEvent.class)
-	@Transactional(readOnly = true)
-	public void rebuildWhenOutOfDate() {
-		if (!this.rebuildWhenOutOfDate) {
-			return;
-		}
-		long documents = Search.session(this.entityManager).search(Product.class).where((f) -> f.matchAll())
-			.fetchTotalHitCount();
-		long rows = this.products.count();
-		if (documents != rows) {
-			log.info("The search index holds {} products, the database {}: rebuilding it in the background", documents,
-					rows);
-			massIndexer().start().whenComplete((done, failure) -> {
-				if (failure != null) {
-					log.error("Rebuilding the search index failed", failure);
-				}
-				else {
-					log.info("The search index is rebuilt");
-					this.events.publishEvent(new ProductIndexRebuilt());
-				}
-			});
-		}
-	}
+    @EventListener(ApplicationReadyEvent.class)
+    @Transactional(readOnly = true)
+    public void rebuildWhenOutOfDate() {
+        if (!this.rebuildWhenOutOfDate) {
+            return;
+        }
+        long documents = Search.session(this.entityManager)
+                .search(Product.class)
+                .where((f) -> f.matchAll())
+                .fetchTotalHitCount();
+        long rows = this.products.count();
+        if (documents != rows) {
+            log.info(
+                    "The search index holds {} products, the database {}: rebuilding it in the background",
+                    documents,
+                    rows);
+            massIndexer().start().whenComplete((done, failure) -> {
+                if (failure != null) {
+                    log.error("Rebuilding the search index failed", failure);
+                } else {
+                    log.info("The search index is rebuilt");
+                    this.events.publishEvent(new ProductIndexRebuilt());
+                }
+            });
+        }
+    }
 
-	/** Rebuilds the whole index now, for operators and tests. */
-	public void rebuild() throws InterruptedException {
-		massIndexer().startAndWait();
-		this.events.publishEvent(new ProductIndexRebuilt());
-	}
+    /** Rebuilds the whole index now, for operators and tests. */
+    public void rebuild() throws InterruptedException {
+        massIndexer().startAndWait();
+        this.events.publishEvent(new ProductIndexRebuilt());
+    }
 
-	private MassIndexer massIndexer() {
-		return Search.mapping(this.entityManagerFactory)
-			.scope(Product.class)
-			.massIndexer()
-			.threadsToLoadObjects(2)
-			.purgeAllOnStart(true);
-	}
-
+    private MassIndexer massIndexer() {
+        return Search.mapping(this.entityManagerFactory)
+                .scope(Product.class)
+                .massIndexer()
+                .threadsToLoadObjects(2)
+                .purgeAllOnStart(true);
+    }
 }

@@ -8,8 +8,7 @@ import org.jspecify.annotations.Nullable;
 /** The outcome of creating or updating a product. */
 public record ProductPayload(@Nullable ProductView product, List<UserError> userErrors) {
 
-	static ProductPayload failed(List<UserError> errors) {
-		return new ProductPayload(null, errors);
-	}
-
+    static ProductPayload failed(List<UserError> errors) {
+        return new ProductPayload(null, errors);
+    }
 }

@@ -12,38 +12,37 @@ import org.springframework.data.repository.Repository;
 /** Products, read through {@link ProductSpecifications}. */
 interface ProductRepository extends Repository<Product, Long>, JpaSpecificationExecutor<Product> {
 
-	Product save(Product product);
+    Product save(Product product);
 
-	Product saveAndFlush(Product product);
+    Product saveAndFlush(Product product);
 
-	boolean existsBySlug(String slug);
+    boolean existsBySlug(String slug);
 
-	long count();
+    long count();
 
-	/**
-	 * The products, their rows locked until the transaction ends, in id order: two checkouts
-	 * that share products lock them in the same order, so neither waits for the other forever.
-	 */
-	@Lock(LockModeType.PESSIMISTIC_WRITE)
-	@Query("select p from Product p where p.id in :ids order by p.id")
-	List<Product> lockAllById(Collection<Long> ids);
+    /**
+     * The products, their rows locked until the transaction ends, in id order: two checkouts
+     * that share products lock them in the same order, so neither waits for the other forever.
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select p from Product p where p.id in :ids order by p.id")
+    List<Product> lockAllById(Collection<Long> ids);
 
-	/**
-	 * Loads the products' tags into the products of the persistence context, in one statement:
-	 * the search index reads a changed product's tags, one statement per product otherwise.
-	 */
-	@Query("select distinct p from Product p left join fetch p.tags where p.id in :ids")
-	List<Product> fetchTags(Collection<Long> ids);
+    /**
+     * Loads the products' tags into the products of the persistence context, in one statement:
+     * the search index reads a changed product's tags, one statement per product otherwise.
+     */
+    @Query("select distinct p from Product p left join fetch p.tags where p.id in :ids")
+    List<Product> fetchTags(Collection<Long> ids);
 
-	/** Rows of (product id, tag), tags in alphabetical order. */
-	@Query("select p.id, t from Product p join p.tags t where p.id in :productIds order by t")
-	List<Object[]> findTags(Collection<Long> productIds);
+    /** Rows of (product id, tag), tags in alphabetical order. */
+    @Query("select p.id, t from Product p join p.tags t where p.id in :productIds order by t")
+    List<Object[]> findTags(Collection<Long> productIds);
 
-	/** Rows of (category id, number of products on sale in it). */
-	@Query("""
-			select p.category.id, count(p) from Product p
-			where p.active = true and p.category.id in :categoryIds
-			group by p.category.id""")
-	List<Object[]> countActiveByCategory(Collection<Long> categoryIds);
-
+    /** Rows of (category id, number of products on sale in it). */
+    @Query("""
+            select p.category.id, count(p) from Product p
+            where p.active = true and p.category.id in :categoryIds
+            group by p.category.id""")
+    List<Object[]> countActiveByCategory(Collection<Long> categoryIds);
 }

@@ -7,10 +7,9 @@ package dev.storefront.catalog;
  */
 public interface ProductTextSearch {
 
-	/** A page of the products matching the filter (whose query is not blank). */
-	ProductConnection products(ProductFilter filter, ProductSort sort, ProductPageRequest page);
+    /** A page of the products matching the filter (whose query is not blank). */
+    ProductConnection products(ProductFilter filter, ProductSort sort, ProductPageRequest page);
 
-	/** How many products match the filter (whose query is not blank). */
-	long count(ProductFilter filter);
-
+    /** How many products match the filter (whose query is not blank). */
+    long count(ProductFilter filter);
 }

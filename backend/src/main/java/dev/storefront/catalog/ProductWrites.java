@@ -27,72 +27,70 @@ import org.springframework.stereotype.Component;
 @Component
 class ProductWrites implements PostInsertEventListener, PostUpdateEventListener, PostDeleteEventListener {
 
-	private final LiveEvents live;
+    private final LiveEvents live;
 
-	ProductWrites(EntityManagerFactory entityManagerFactory, LiveEvents live) {
-		this.live = live;
-		EntityWriteListeners.append(entityManagerFactory, this);
-	}
+    ProductWrites(EntityManagerFactory entityManagerFactory, LiveEvents live) {
+        this.live = live;
+        EntityWriteListeners.append(entityManagerFactory, this);
+    }
 
-	@Override
-	public void onPostInsert(PostInsertEvent event) {
-		if (event.getEntity() instanceof Product product) {
-			written(product.getId(), false);
-		}
-	}
+    @Override
+    public void onPostInsert(PostInsertEvent event) {
+        if (event.getEntity() instanceof Product product) {
+            written(product.getId(), false);
+        }
+    }
 
-	@Override
-	public void onPostUpdate(PostUpdateEvent event) {
-		if (event.getEntity() instanceof Product product) {
-			written(product.getId(), wasActive(event.getPersister(), event.getOldState()) && !product.isActive());
-		}
-	}
+    @Override
+    public void onPostUpdate(PostUpdateEvent event) {
+        if (event.getEntity() instanceof Product product) {
+            written(product.getId(), wasActive(event.getPersister(), event.getOldState()) && !product.isActive());
+        }
+    }
 
-	@Override
-	public void onPostDelete(PostDeleteEvent event) {
-		if (event.getEntity() instanceof Product product) {
-			written(product.getId(), wasActive(event.getPersister(), event.getDeletedState()));
-		}
-	}
+    @Override
+    public void onPostDelete(PostDeleteEvent event) {
+        if (event.getEntity() instanceof Product product) {
+            written(product.getId(), wasActive(event.getPersister(), event.getDeletedState()));
+        }
+    }
 
-	@Override
-	public boolean requiresPostCommitHandling(EntityPersister persister) {
-		return false;
-	}
+    @Override
+    public boolean requiresPostCommitHandling(EntityPersister persister) {
+        return false;
+    }
 
-	private void written(long id, boolean wentOffSale) {
-		AfterCommit.gather(this, new Written(id, wentOffSale), this::publish);
-	}
+    private void written(long id, boolean wentOffSale) {
+        AfterCommit.gather(this, new Written(id, wentOffSale), this::publish);
+    }
 
-	private void publish(Set<Written> writes) {
-		List<Long> ids = new ArrayList<>();
-		List<Long> offSale = new ArrayList<>();
-		for (Written write : writes) {
-			if (!ids.contains(write.id())) {
-				ids.add(write.id());
-			}
-			if (write.wentOffSale() && !offSale.contains(write.id())) {
-				offSale.add(write.id());
-			}
-		}
-		this.live.publish(ProductsChanged.TOPIC, new ProductsChanged(ids, offSale));
-	}
+    private void publish(Set<Written> writes) {
+        List<Long> ids = new ArrayList<>();
+        List<Long> offSale = new ArrayList<>();
+        for (Written write : writes) {
+            if (!ids.contains(write.id())) {
+                ids.add(write.id());
+            }
+            if (write.wentOffSale() && !offSale.contains(write.id())) {
+                offSale.add(write.id());
+            }
+        }
+        this.live.publish(ProductsChanged.TOPIC, new ProductsChanged(ids, offSale));
+    }
 
-	/** Whether the state Hibernate last knew had the product on sale (unknown: no). */
-	private static boolean wasActive(EntityPersister persister, Object[] state) {
-		if (state == null) {
-			return false;
-		}
-		String[] names = persister.getPropertyNames();
-		for (int i = 0; i < names.length; i++) {
-			if ("active".equals(names[i])) {
-				return Boolean.TRUE.equals(state[i]);
-			}
-		}
-		return false;
-	}
+    /** Whether the state Hibernate last knew had the product on sale (unknown: no). */
+    private static boolean wasActive(EntityPersister persister, Object[] state) {
+        if (state == null) {
+            return false;
+        }
+        String[] names = persister.getPropertyNames();
+        for (int i = 0; i < names.length; i++) {
+            if ("active".equals(names[i])) {
+                return Boolean.TRUE.equals(state[i]);
+            }
+        }
+        return false;
+    }
 
-	private record Written(long id, boolean wentOffSale) {
-	}
-
+    private record Written(long id, boolean wentOffSale) {}
 }

@@ -13,7 +13,6 @@ import java.util.List;
  */
 public record ProductsChanged(List<Long> ids, List<Long> offSale) {
 
-	/** The live updates topic. */
-	public static final String TOPIC = "products";
-
+    /** The live updates topic. */
+    public static final String TOPIC = "products";
 }

@@ -5,25 +5,24 @@ import java.util.function.Consumer;
 /** One instance: events go to this instance's listeners only. The default. */
 final class InProcessLiveEvents implements LiveEvents, AutoCloseable {
 
-	private final LocalListeners listeners;
+    private final LocalListeners listeners;
 
-	InProcessLiveEvents(LocalListeners listeners) {
-		this.listeners = listeners;
-	}
+    InProcessLiveEvents(LocalListeners listeners) {
+        this.listeners = listeners;
+    }
 
-	@Override
-	public void publish(String topic, Object event) {
-		this.listeners.deliver(topic, event);
-	}
+    @Override
+    public void publish(String topic, Object event) {
+        this.listeners.deliver(topic, event);
+    }
 
-	@Override
-	public <T> void listen(String topic, Class<T> type, Consumer<? super T> listener) {
-		this.listeners.add(topic, type, listener);
-	}
+    @Override
+    public <T> void listen(String topic, Class<T> type, Consumer<? super T> listener) {
+        this.listeners.add(topic, type, listener);
+    }
 
-	@Override
-	public void close() {
-		this.listeners.close();
-	}
-
+    @Override
+    public void close() {
+        this.listeners.close();
+    }
 }

@@ -15,24 +15,26 @@ import tools.jackson.databind.json.JsonMapper;
 @Configuration(proxyBeanMethods = false)
 class LiveConfig {
 
-	@Bean
-	LiveMetrics liveMetrics(MeterRegistry registry) {
-		return new LiveMetrics(registry);
-	}
+    @Bean
+    LiveMetrics liveMetrics(MeterRegistry registry) {
+        return new LiveMetrics(registry);
+    }
 
-	@Bean(destroyMethod = "close")
-	LiveSubscriptions liveSubscriptions(LiveProperties properties, LiveMetrics metrics) {
-		return new LiveSubscriptions(properties, metrics);
-	}
+    @Bean(destroyMethod = "close")
+    LiveSubscriptions liveSubscriptions(LiveProperties properties, LiveMetrics metrics) {
+        return new LiveSubscriptions(properties, metrics);
+    }
 
-	@Bean
-	LiveEvents liveEvents(LiveProperties properties, LiveMetrics metrics, ObjectProvider<JsonMapper> json,
-			LiveSubscriptions subscriptions) {
-		LocalListeners listeners = new LocalListeners(metrics);
-		if (properties.fanout() == LiveProperties.Fanout.REDIS) {
-			return new RedisLiveEvents(listeners, json.getObject(), properties.redis(), metrics, subscriptions::endAll);
-		}
-		return new InProcessLiveEvents(listeners);
-	}
-
+    @Bean
+    LiveEvents liveEvents(
+            LiveProperties properties,
+            LiveMetrics metrics,
+            ObjectProvider<JsonMapper> json,
+            LiveSubscriptions subscriptions) {
+        LocalListeners listeners = new LocalListeners(metrics);
+        if (properties.fanout() == LiveProperties.Fanout.REDIS) {
+            return new RedisLiveEvents(listeners, json.getObject(), properties.redis(), metrics, subscriptions::endAll);
+        }
+        return new InProcessLiveEvents(listeners);
+    }
 }

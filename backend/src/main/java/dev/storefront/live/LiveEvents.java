@@ -10,19 +10,18 @@ import java.util.function.Consumer;
  */
 public interface LiveEvents {
 
-	/**
-	 * Delivers the event to the topic's listeners here and on every other instance. Never throws
-	 * and never waits on the network: a broker that can't be reached is logged and counted, and
-	 * this instance's own listeners still hear the event.
-	 * @param event a record that serializes to JSON
-	 */
-	void publish(String topic, Object event);
+    /**
+     * Delivers the event to the topic's listeners here and on every other instance. Never throws
+     * and never waits on the network: a broker that can't be reached is logged and counted, and
+     * this instance's own listeners still hear the event.
+     * @param event a record that serializes to JSON
+     */
+    void publish(String topic, Object event);
 
-	/**
-	 * Listens to a topic. Events arrive one at a time, in the order they were published here, on
-	 * a thread of the fan-out's own (never the publisher's, whose commit they follow): a listener
-	 * should hand slow work (a database read) on rather than do it in place.
-	 */
-	<T> void listen(String topic, Class<T> type, Consumer<? super T> listener);
-
+    /**
+     * Listens to a topic. Events arrive one at a time, in the order they were published here, on
+     * a thread of the fan-out's own (never the publisher's, whose commit they follow): a listener
+     * should hand slow work (a database read) on rather than do it in place.
+     */
+    <T> void listen(String topic, Class<T> type, Consumer<? super T> listener);
 }

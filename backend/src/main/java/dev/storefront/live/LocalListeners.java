@@ -22,78 +22,76 @@ import org.slf4j.LoggerFactory;
  */
 final class LocalListeners implements AutoCloseable {
 
-	private static final Logger log = LoggerFactory.getLogger(LocalListeners.class);
+    private static final Logger log = LoggerFactory.getLogger(LocalListeners.class);
 
-	static final int MAX_QUEUED = 10_000;
+    static final int MAX_QUEUED = 10_000;
 
-	private final Map<String, Topic<?>> topics = new ConcurrentHashMap<>();
+    private final Map<String, Topic<?>> topics = new ConcurrentHashMap<>();
 
-	private final ExecutorService dispatcher = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
-			new LinkedBlockingQueue<>(MAX_QUEUED), (runnable) -> {
-				Thread thread = new Thread(runnable, "live-events");
-				thread.setDaemon(true);
-				return thread;
-			});
+    private final ExecutorService dispatcher =
+            new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(MAX_QUEUED), (runnable) -> {
+                Thread thread = new Thread(runnable, "live-events");
+                thread.setDaemon(true);
+                return thread;
+            });
 
-	private final LiveMetrics metrics;
+    private final LiveMetrics metrics;
 
-	LocalListeners(LiveMetrics metrics) {
-		this.metrics = metrics;
-	}
+    LocalListeners(LiveMetrics metrics) {
+        this.metrics = metrics;
+    }
 
-	<T> void add(String topic, Class<T> type, Consumer<? super T> listener) {
-		@SuppressWarnings("unchecked")
-		Topic<T> known = (Topic<T>) this.topics.computeIfAbsent(topic, (name) -> new Topic<>(type));
-		if (!known.type().equals(type)) {
-			throw new IllegalStateException("Topic " + topic + " carries " + known.type().getName());
-		}
-		known.listeners().add(listener);
-	}
+    <T> void add(String topic, Class<T> type, Consumer<? super T> listener) {
+        @SuppressWarnings("unchecked")
+        Topic<T> known = (Topic<T>) this.topics.computeIfAbsent(topic, (name) -> new Topic<>(type));
+        if (!known.type().equals(type)) {
+            throw new IllegalStateException(
+                    "Topic " + topic + " carries " + known.type().getName());
+        }
+        known.listeners().add(listener);
+    }
 
-	/** The type a topic's events have here, or null when nothing here listens to it. */
-	@Nullable Class<?> typeOf(String topic) {
-		Topic<?> known = this.topics.get(topic);
-		return (known != null) ? known.type() : null;
-	}
+    /** The type a topic's events have here, or null when nothing here listens to it. */
+    @Nullable
+    Class<?> typeOf(String topic) {
+        Topic<?> known = this.topics.get(topic);
+        return (known != null) ? known.type() : null;
+    }
 
-	/** Hands the event to the topic's listeners, on the dispatcher thread. */
-	void deliver(String topic, Object event) {
-		Topic<?> known = this.topics.get(topic);
-		if (known == null) {
-			return;
-		}
-		try {
-			this.dispatcher.execute(() -> known.deliver(event));
-		}
-		catch (RejectedExecutionException ex) {
-			this.metrics.dropped();
-			log.warn("Live event on {} dropped: listeners are {} events behind", topic, MAX_QUEUED);
-		}
-	}
+    /** Hands the event to the topic's listeners, on the dispatcher thread. */
+    void deliver(String topic, Object event) {
+        Topic<?> known = this.topics.get(topic);
+        if (known == null) {
+            return;
+        }
+        try {
+            this.dispatcher.execute(() -> known.deliver(event));
+        } catch (RejectedExecutionException ex) {
+            this.metrics.dropped();
+            log.warn("Live event on {} dropped: listeners are {} events behind", topic, MAX_QUEUED);
+        }
+    }
 
-	@Override
-	public void close() {
-		this.dispatcher.shutdownNow();
-	}
+    @Override
+    public void close() {
+        this.dispatcher.shutdownNow();
+    }
 
-	private record Topic<T>(Class<T> type, List<Consumer<? super T>> listeners) {
+    private record Topic<T>(Class<T> type, List<Consumer<? super T>> listeners) {
 
-		Topic(Class<T> type) {
-			this(type, new CopyOnWriteArrayList<>());
-		}
+        Topic(Class<T> type) {
+            this(type, new CopyOnWriteArrayList<>());
+        }
 
-		void deliver(Object event) {
-			T typed = this.type.cast(event);
-			for (Consumer<? super T> listener : this.listeners) {
-				try {
-					listener.accept(typed);
-				}
-				catch (RuntimeException ex) {
-					log.error("A live event listener failed", ex);
-				}
-			}
-		}
-
-	}
-
+        void deliver(Object event) {
+            T typed = this.type.cast(event);
+            for (Consumer<? super T> listener : this.listeners) {
+                try {
+                    listener.accept(typed);
+                } catch (RuntimeException ex) {
+                    log.error("A live event listener failed", ex);
+                }
+            }
+        }
+    }
 }

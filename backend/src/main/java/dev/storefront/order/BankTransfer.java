@@ -14,27 +14,26 @@ import org.springframework.stereotype.Component;
 @Order(Ordered.LOWEST_PRECEDENCE)
 class BankTransfer implements PaymentMethod {
 
-	static final String CODE = "bank-transfer";
+    static final String CODE = "bank-transfer";
 
-	private final String instructions;
+    private final String instructions;
 
-	BankTransfer(OrderProperties properties) {
-		this.instructions = properties.bankTransferInstructions();
-	}
+    BankTransfer(OrderProperties properties) {
+        this.instructions = properties.bankTransferInstructions();
+    }
 
-	@Override
-	public String code() {
-		return CODE;
-	}
+    @Override
+    public String code() {
+        return CODE;
+    }
 
-	@Override
-	public String name() {
-		return "Bank transfer";
-	}
+    @Override
+    public String name() {
+        return "Bank transfer";
+    }
 
-	@Override
-	public String instructions(@Nullable String orderNumber) {
-		return this.instructions.replace("{number}", (orderNumber != null) ? orderNumber : "your order number");
-	}
-
+    @Override
+    public String instructions(@Nullable String orderNumber) {
+        return this.instructions.replace("{number}", (orderNumber != null) ? orderNumber : "your order number");
+    }
 }

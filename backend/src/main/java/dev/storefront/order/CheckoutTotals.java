@@ -9,11 +9,19 @@ import org.jspecify.annotations.Nullable;
  *
  * @param freeShippingFrom the subtotal from which shipping is free; null when it never is
  */
-record CheckoutTotals(Money subtotal, Money shipping, Money tax, Money total, @Nullable Money freeShippingFrom) {
+record CheckoutTotals(
+        Money subtotal,
+        Money shipping,
+        Money tax,
+        Money total,
+        @Nullable Money freeShippingFrom) {
 
-	OrderAmounts amounts() {
-		return new OrderAmounts(this.subtotal.amount(), this.shipping.amount(), this.tax.amount(),
-				this.total.amount(), this.total.currencyCode());
-	}
-
+    OrderAmounts amounts() {
+        return new OrderAmounts(
+                this.subtotal.amount(),
+                this.shipping.amount(),
+                this.tax.amount(),
+                this.total.amount(),
+                this.total.currencyCode());
+    }
 }

@@ -15,34 +15,35 @@ import org.springframework.stereotype.Component;
 @Component
 class OrderAccess {
 
-	private static final String ADMIN_AUTHORITY = "ROLE_ADMIN";
+    private static final String ADMIN_AUTHORITY = "ROLE_ADMIN";
 
-	private final Accounts accounts;
+    private final Accounts accounts;
 
-	private final OrderSession session;
+    private final OrderSession session;
 
-	OrderAccess(Accounts accounts, OrderSession session) {
-		this.accounts = accounts;
-		this.session = session;
-	}
+    OrderAccess(Accounts accounts, OrderSession session) {
+        this.accounts = accounts;
+        this.session = session;
+    }
 
-	boolean mayRead(Order order) {
-		return isAdmin() || owns(order.getCustomerId()) || this.session.placedHere(order.getId());
-	}
+    boolean mayRead(Order order) {
+        return isAdmin() || owns(order.getCustomerId()) || this.session.placedHere(order.getId());
+    }
 
-	/** Whether the caller is the signed-in customer the order belongs to (a guest order has none). */
-	boolean owns(@org.jspecify.annotations.Nullable Long orderCustomerId) {
-		return orderCustomerId != null && customerId().filter(orderCustomerId::equals).isPresent();
-	}
+    /** Whether the caller is the signed-in customer the order belongs to (a guest order has none). */
+    boolean owns(@org.jspecify.annotations.Nullable Long orderCustomerId) {
+        return orderCustomerId != null
+                && customerId().filter(orderCustomerId::equals).isPresent();
+    }
 
-	Optional<Long> customerId() {
-		return this.accounts.currentCustomerId();
-	}
+    Optional<Long> customerId() {
+        return this.accounts.currentCustomerId();
+    }
 
-	boolean isAdmin() {
-		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-		return auth != null && auth.isAuthenticated()
-				&& auth.getAuthorities().stream().anyMatch((a) -> ADMIN_AUTHORITY.equals(a.getAuthority()));
-	}
-
+    boolean isAdmin() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null
+                && auth.isAuthenticated()
+                && auth.getAuthorities().stream().anyMatch((a) -> ADMIN_AUTHORITY.equals(a.getAuthority()));
+    }
 }

@@ -12,30 +12,31 @@ import org.springframework.stereotype.Controller;
 @Controller
 class OrderAdminController {
 
-	private final OrderQueries queries;
+    private final OrderQueries queries;
 
-	private final OrderLifecycle lifecycle;
+    private final OrderLifecycle lifecycle;
 
-	OrderAdminController(OrderQueries queries, OrderLifecycle lifecycle) {
-		this.queries = queries;
-		this.lifecycle = lifecycle;
-	}
+    OrderAdminController(OrderQueries queries, OrderLifecycle lifecycle) {
+        this.queries = queries;
+        this.lifecycle = lifecycle;
+    }
 
-	@QueryMapping
-	OrderConnection orders(@Argument @Nullable OrderFilter filter, @Argument @Nullable Integer first,
-			@Argument @Nullable String after) {
-		OrderFilter given = Objects.requireNonNullElse(filter, OrderFilter.NONE);
-		return this.queries.all(given, OrderPageRequest.of(first, after));
-	}
+    @QueryMapping
+    OrderConnection orders(
+            @Argument @Nullable OrderFilter filter,
+            @Argument @Nullable Integer first,
+            @Argument @Nullable String after) {
+        OrderFilter given = Objects.requireNonNullElse(filter, OrderFilter.NONE);
+        return this.queries.all(given, OrderPageRequest.of(first, after));
+    }
 
-	@MutationMapping
-	OrderPayload markOrderPaid(@Argument String number) {
-		return this.lifecycle.markPaid(number);
-	}
+    @MutationMapping
+    OrderPayload markOrderPaid(@Argument String number) {
+        return this.lifecycle.markPaid(number);
+    }
 
-	@MutationMapping
-	OrderPayload markOrderShipped(@Argument String number) {
-		return this.lifecycle.markShipped(number);
-	}
-
+    @MutationMapping
+    OrderPayload markOrderShipped(@Argument String number) {
+        return this.lifecycle.markShipped(number);
+    }
 }

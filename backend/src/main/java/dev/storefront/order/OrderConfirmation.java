@@ -15,12 +15,15 @@ import org.springframework.stereotype.Component;
 @Component
 class OrderConfirmation {
 
-	private static final Logger log = LoggerFactory.getLogger(OrderConfirmation.class);
+    private static final Logger log = LoggerFactory.getLogger(OrderConfirmation.class);
 
-	@ApplicationModuleListener
-	void on(OrderPlaced order) {
-		log.info("Order {} placed: a confirmation would be emailed to {} for {} {}", order.number(), order.email(),
-				order.total().amount().toPlainString(), order.total().currencyCode());
-	}
-
+    @ApplicationModuleListener
+    void on(OrderPlaced order) {
+        log.info(
+                "Order {} placed: a confirmation would be emailed to {} for {} {}",
+                order.number(),
+                order.email(),
+                order.total().amount().toPlainString(),
+                order.total().currencyCode());
+    }
 }

@@ -11,13 +11,11 @@ import org.springframework.data.jpa.domain.Specification;
  */
 record OrderConnection(List<OrderEdge> edges, PageInfo pageInfo, Specification<Order> matching) {
 
-	// Public: graphql-java reads only public accessors.
-	public List<OrderView> nodes() {
-		return this.edges.stream().map(OrderEdge::node).toList();
-	}
+    // Public: graphql-java reads only public accessors.
+    public List<OrderView> nodes() {
+        return this.edges.stream().map(OrderEdge::node).toList();
+    }
 
-	/** An order in a page, with the cursor that marks its place. */
-	record OrderEdge(String cursor, OrderView node) {
-	}
-
+    /** An order in a page, with the cursor that marks its place. */
+    record OrderEdge(String cursor, OrderView node) {}
 }

@@ -15,42 +15,42 @@ import org.springframework.stereotype.Controller;
 @Controller
 class OrderController {
 
-	private final OrderQueries queries;
+    private final OrderQueries queries;
 
-	private final OrderLifecycle lifecycle;
+    private final OrderLifecycle lifecycle;
 
-	OrderController(OrderQueries queries, OrderLifecycle lifecycle) {
-		this.queries = queries;
-		this.lifecycle = lifecycle;
-	}
+    OrderController(OrderQueries queries, OrderLifecycle lifecycle) {
+        this.queries = queries;
+        this.lifecycle = lifecycle;
+    }
 
-	@QueryMapping
-	@Nullable OrderView order(@Argument String number) {
-		return this.queries.order(number).orElse(null);
-	}
+    @QueryMapping
+    @Nullable
+    OrderView order(@Argument String number) {
+        return this.queries.order(number).orElse(null);
+    }
 
-	@QueryMapping
-	OrderConnection myOrders(@Argument @Nullable Integer first, @Argument @Nullable String after) {
-		return this.queries.mine(OrderPageRequest.of(first, after));
-	}
+    @QueryMapping
+    OrderConnection myOrders(@Argument @Nullable Integer first, @Argument @Nullable String after) {
+        return this.queries.mine(OrderPageRequest.of(first, after));
+    }
 
-	/**
-	 * One customer's history. A field per customer, not a batch: a customer is read one at a time
-	 * (me, or an order's customer), and each page costs the same few statements.
-	 */
-	@SchemaMapping(typeName = "Customer")
-	OrderConnection orders(CustomerView customer, @Argument @Nullable Integer first, @Argument @Nullable String after) {
-		return this.queries.of(customer.id(), OrderPageRequest.of(first, after));
-	}
+    /**
+     * One customer's history. A field per customer, not a batch: a customer is read one at a time
+     * (me, or an order's customer), and each page costs the same few statements.
+     */
+    @SchemaMapping(typeName = "Customer")
+    OrderConnection orders(CustomerView customer, @Argument @Nullable Integer first, @Argument @Nullable String after) {
+        return this.queries.of(customer.id(), OrderPageRequest.of(first, after));
+    }
 
-	@SchemaMapping(typeName = "OrderConnection")
-	long totalCount(OrderConnection connection) {
-		return this.queries.count(connection.matching());
-	}
+    @SchemaMapping(typeName = "OrderConnection")
+    long totalCount(OrderConnection connection) {
+        return this.queries.count(connection.matching());
+    }
 
-	@MutationMapping
-	OrderPayload cancelOrder(@Argument String number) {
-		return this.lifecycle.cancel(number);
-	}
-
+    @MutationMapping
+    OrderPayload cancelOrder(@Argument String number) {
+        return this.lifecycle.cancel(number);
+    }
 }

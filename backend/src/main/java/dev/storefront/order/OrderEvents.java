@@ -10,6 +10,4 @@ import org.springframework.scheduling.annotation.EnableAsync;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableAsync
-class OrderEvents {
-
-}
+class OrderEvents {}

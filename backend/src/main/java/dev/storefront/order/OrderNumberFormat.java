@@ -14,22 +14,20 @@ import dev.storefront.shared.InputLimits;
  */
 final class OrderNumberFormat {
 
-	/** What any argument that names an order number may hold; longer is a BAD_REQUEST. */
-	static final int MAX_INPUT = 40;
+    /** What any argument that names an order number may hold; longer is a BAD_REQUEST. */
+    static final int MAX_INPUT = 40;
 
-	/** Spaces of any kind and the dashes a keyboard or a word processor makes. */
-	private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-\\u2010-\\u2015\\u2212]+");
+    /** Spaces of any kind and the dashes a keyboard or a word processor makes. */
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-\\u2010-\\u2015\\u2212]+");
 
-	private OrderNumberFormat() {
-	}
+    private OrderNumberFormat() {}
 
-	/**
-	 * The canonical number, or empty when the text can't be one (then no order has it, and the
-	 * caller answers as for an unknown number). Longer than {@link #MAX_INPUT} is refused.
-	 */
-	static Optional<String> canonical(String number, String argument) {
-		InputLimits.requireAtMost(MAX_INPUT, argument, number);
-		return OrderNumbers.normalise(SEPARATORS.matcher(number).replaceAll(""));
-	}
-
+    /**
+     * The canonical number, or empty when the text can't be one (then no order has it, and the
+     * caller answers as for an unknown number). Longer than {@link #MAX_INPUT} is refused.
+     */
+    static Optional<String> canonical(String number, String argument) {
+        InputLimits.requireAtMost(MAX_INPUT, argument, number);
+        return OrderNumbers.normalise(SEPARATORS.matcher(number).replaceAll(""));
+    }
 }

@@ -14,11 +14,15 @@ import org.jspecify.annotations.Nullable;
  * @param customerId null for a guest order
  * @param lines what was taken from stock
  */
-public record OrderPlaced(long orderId, String number, @Nullable Long customerId, String email, Money total,
-		List<Line> lines, Instant placedAt) {
+public record OrderPlaced(
+        long orderId,
+        String number,
+        @Nullable Long customerId,
+        String email,
+        Money total,
+        List<Line> lines,
+        Instant placedAt) {
 
-	/** A product and how many of it the order took from stock. */
-	public record Line(long productId, int quantity) {
-	}
-
+    /** A product and how many of it the order took from stock. */
+    public record Line(long productId, int quantity) {}
 }

@@ -19,58 +19,58 @@ import org.springframework.stereotype.Service;
 @Service
 class OrderPlacement {
 
-	private static final Logger log = LoggerFactory.getLogger(OrderPlacement.class);
+    private static final Logger log = LoggerFactory.getLogger(OrderPlacement.class);
 
-	private static final int MAX_ATTEMPTS = 3;
+    private static final int MAX_ATTEMPTS = 3;
 
-	private final PlaceOrderTransaction transaction;
+    private final PlaceOrderTransaction transaction;
 
-	private final OrderSession session;
+    private final OrderSession session;
 
-	private final PaymentMethods payments;
+    private final PaymentMethods payments;
 
-	OrderPlacement(PlaceOrderTransaction transaction, OrderSession session, PaymentMethods payments) {
-		this.transaction = transaction;
-		this.session = session;
-		this.payments = payments;
-	}
+    OrderPlacement(PlaceOrderTransaction transaction, OrderSession session, PaymentMethods payments) {
+        this.transaction = transaction;
+        this.session = session;
+        this.payments = payments;
+    }
 
-	PlaceOrderPayload place(PlaceOrderInput input) {
-		for (int attempt = 1;; attempt++) {
-			try {
-				return afterCommit(this.transaction.place(input));
-			}
-			catch (DataIntegrityViolationException ex) {
-				Optional<PlaceOrderPayload> earlier = this.transaction.replay(input);
-				if (earlier.isPresent()) {
-					return afterCommit(earlier.get());
-				}
-				if (attempt == MAX_ATTEMPTS) {
-					throw ex;
-				}
-				log.info("Placing an order clashed on a unique key (attempt {}); trying again", attempt);
-			}
-		}
-	}
+    PlaceOrderPayload place(PlaceOrderInput input) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return afterCommit(this.transaction.place(input));
+            } catch (DataIntegrityViolationException ex) {
+                Optional<PlaceOrderPayload> earlier = this.transaction.replay(input);
+                if (earlier.isPresent()) {
+                    return afterCommit(earlier.get());
+                }
+                if (attempt == MAX_ATTEMPTS) {
+                    throw ex;
+                }
+                log.info("Placing an order clashed on a unique key (attempt {}); trying again", attempt);
+            }
+        }
+    }
 
-	private PlaceOrderPayload afterCommit(PlaceOrderPayload payload) {
-		OrderView order = payload.order();
-		if (order == null) {
-			return payload;
-		}
-		this.session.remember(order.id());
-		if (!payload.replayed()) {
-			this.payments.find(order.paymentMethodCode()).ifPresent((method) -> {
-				try {
-					method.onPlaced(order);
-				}
-				catch (RuntimeException ex) {
-					log.warn("Payment method {} failed on order {}; the order stays PLACED", method.code(),
-							order.number(), ex);
-				}
-			});
-		}
-		return payload;
-	}
-
+    private PlaceOrderPayload afterCommit(PlaceOrderPayload payload) {
+        OrderView order = payload.order();
+        if (order == null) {
+            return payload;
+        }
+        this.session.remember(order.id());
+        if (!payload.replayed()) {
+            this.payments.find(order.paymentMethodCode()).ifPresent((method) -> {
+                try {
+                    method.onPlaced(order);
+                } catch (RuntimeException ex) {
+                    log.warn(
+                            "Payment method {} failed on order {}; the order stays PLACED",
+                            method.code(),
+                            order.number(),
+                            ex);
+                }
+            });
+        }
+        return payload;
+    }
 }

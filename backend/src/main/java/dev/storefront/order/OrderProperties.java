@@ -17,18 +17,20 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     stands for the order's number (the reference to quote)
  */
 @ConfigurationProperties("storefront.order")
-record OrderProperties(@DefaultValue("4.95") BigDecimal shippingRate,
-		@Nullable BigDecimal freeShippingFrom,
-		@DefaultValue("Transfer the total to the shop's bank account, given on the shop's contact page, quoting "
-				+ "{number} as the reference. We ship as soon as the payment arrives.") String bankTransferInstructions) {
+record OrderProperties(
+        @DefaultValue("4.95") BigDecimal shippingRate,
+        @Nullable BigDecimal freeShippingFrom,
 
-	OrderProperties {
-		if (shippingRate.signum() < 0) {
-			throw new IllegalArgumentException("storefront.order.shipping-rate may not be negative");
-		}
-		if (freeShippingFrom != null && freeShippingFrom.signum() < 0) {
-			freeShippingFrom = null;
-		}
-	}
+        @DefaultValue("Transfer the total to the shop's bank account, given on the shop's contact page, quoting "
+                + "{number} as the reference. We ship as soon as the payment arrives.")
+        String bankTransferInstructions) {
 
+    OrderProperties {
+        if (shippingRate.signum() < 0) {
+            throw new IllegalArgumentException("storefront.order.shipping-rate may not be negative");
+        }
+        if (freeShippingFrom != null && freeShippingFrom.signum() < 0) {
+            freeShippingFrom = null;
+        }
+    }
 }

@@ -7,16 +7,17 @@ import java.util.Set;
  * {@code PLACED} or {@code PAID}. The transitions live here, so that no caller can invent one.
  */
 public enum OrderStatus {
+    PLACED,
+    PAID,
+    SHIPPED,
+    CANCELLED;
 
-	PLACED, PAID, SHIPPED, CANCELLED;
-
-	/** Whether an order in this state may move to {@code next}. */
-	public boolean canBecome(OrderStatus next) {
-		return switch (this) {
-			case PLACED -> Set.of(PAID, CANCELLED).contains(next);
-			case PAID -> Set.of(SHIPPED, CANCELLED).contains(next);
-			case SHIPPED, CANCELLED -> false;
-		};
-	}
-
+    /** Whether an order in this state may move to {@code next}. */
+    public boolean canBecome(OrderStatus next) {
+        return switch (this) {
+            case PLACED -> Set.of(PAID, CANCELLED).contains(next);
+            case PAID -> Set.of(SHIPPED, CANCELLED).contains(next);
+            case SHIPPED, CANCELLED -> false;
+        };
+    }
 }

@@ -16,23 +16,21 @@ import org.jspecify.annotations.Nullable;
  */
 public interface PaymentMethod {
 
-	/** The stable code clients send, e.g. {@code bank-transfer}: lower case letters, digits and dashes, at most 40. */
-	String code();
+    /** The stable code clients send, e.g. {@code bank-transfer}: lower case letters, digits and dashes, at most 40. */
+    String code();
 
-	/** The name shown to a shopper. */
-	String name();
+    /** The name shown to a shopper. */
+    String name();
 
-	/**
-	 * What the shopper does to pay, fit to show them.
-	 * @param orderNumber the order's number, or null before there is an order (the checkout page)
-	 */
-	String instructions(@Nullable String orderNumber);
+    /**
+     * What the shopper does to pay, fit to show them.
+     * @param orderNumber the order's number, or null before there is an order (the checkout page)
+     */
+    String instructions(@Nullable String orderNumber);
 
-	/**
-	 * Called once an order paid this way is placed and committed (not on a replay of its
-	 * idempotency key). A failure here is logged and leaves the order {@code PLACED}.
-	 */
-	default void onPlaced(OrderView order) {
-	}
-
+    /**
+     * Called once an order paid this way is placed and committed (not on a replay of its
+     * idempotency key). A failure here is logged and leaves the order {@code PLACED}.
+     */
+    default void onPlaced(OrderView order) {}
 }

@@ -11,25 +11,26 @@ import org.springframework.stereotype.Component;
 @Component
 class PaymentMethods {
 
-	private final List<PaymentMethod> methods;
+    private final List<PaymentMethod> methods;
 
-	PaymentMethods(ObjectProvider<PaymentMethod> methods) {
-		this.methods = methods.orderedStream().toList();
-		if (this.methods.isEmpty()) {
-			throw new IllegalStateException("No PaymentMethod bean: shoppers would have no way to pay");
-		}
-	}
+    PaymentMethods(ObjectProvider<PaymentMethod> methods) {
+        this.methods = methods.orderedStream().toList();
+        if (this.methods.isEmpty()) {
+            throw new IllegalStateException("No PaymentMethod bean: shoppers would have no way to pay");
+        }
+    }
 
-	List<PaymentMethod> all() {
-		return this.methods;
-	}
+    List<PaymentMethod> all() {
+        return this.methods;
+    }
 
-	/** The method with this code; the default when the code is null; empty when no method has it. */
-	Optional<PaymentMethod> find(@Nullable String code) {
-		if (code == null) {
-			return Optional.of(this.methods.get(0));
-		}
-		return this.methods.stream().filter((method) -> method.code().equals(code)).findFirst();
-	}
-
+    /** The method with this code; the default when the code is null; empty when no method has it. */
+    Optional<PaymentMethod> find(@Nullable String code) {
+        if (code == null) {
+            return Optional.of(this.methods.get(0));
+        }
+        return this.methods.stream()
+                .filter((method) -> method.code().equals(code))
+                .findFirst();
+    }
 }

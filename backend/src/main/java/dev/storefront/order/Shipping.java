@@ -14,26 +14,29 @@ import org.springframework.stereotype.Component;
 @Component
 class Shipping {
 
-	private final OrderProperties properties;
+    private final OrderProperties properties;
 
-	Shipping(OrderProperties properties) {
-		this.properties = properties;
-	}
+    Shipping(OrderProperties properties) {
+        this.properties = properties;
+    }
 
-	CheckoutTotals totals(CartView cart) {
-		BigDecimal subtotal = cart.subtotal().amount();
-		String currency = cart.subtotal().currencyCode();
-		BigDecimal shipping = (cart.totalQuantity() == 0 || isFree(subtotal)) ? BigDecimal.ZERO
-				: this.properties.shippingRate();
-		BigDecimal total = subtotal.add(shipping).add(cart.tax().amount());
-		BigDecimal threshold = this.properties.freeShippingFrom();
-		return new CheckoutTotals(cart.subtotal(), new Money(shipping, currency), cart.tax(), new Money(total, currency),
-				(threshold != null) ? new Money(threshold, currency) : null);
-	}
+    CheckoutTotals totals(CartView cart) {
+        BigDecimal subtotal = cart.subtotal().amount();
+        String currency = cart.subtotal().currencyCode();
+        BigDecimal shipping =
+                (cart.totalQuantity() == 0 || isFree(subtotal)) ? BigDecimal.ZERO : this.properties.shippingRate();
+        BigDecimal total = subtotal.add(shipping).add(cart.tax().amount());
+        BigDecimal threshold = this.properties.freeShippingFrom();
+        return new CheckoutTotals(
+                cart.subtotal(),
+                new Money(shipping, currency),
+                cart.tax(),
+                new Money(total, currency),
+                (threshold != null) ? new Money(threshold, currency) : null);
+    }
 
-	private boolean isFree(BigDecimal subtotal) {
-		BigDecimal threshold = this.properties.freeShippingFrom();
-		return threshold != null && subtotal.compareTo(threshold) >= 0;
-	}
-
+    private boolean isFree(BigDecimal subtotal) {
+        BigDecimal threshold = this.properties.freeShippingFrom();
+        return threshold != null && subtotal.compareTo(threshold) >= 0;
+    }
 }

@@ -5,5 +5,4 @@ package dev.storefront.order;
  *
  * @param available how many can be bought now: the stock, or 0 when sold out or off sale
  */
-record StockShortage(long productId, String title, int requested, int available) {
-}
+record StockShortage(long productId, String title, int requested, int available) {}

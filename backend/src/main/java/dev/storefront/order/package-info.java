@@ -3,6 +3,7 @@
  * transaction, and orders then move through their life cycle ({@link dev.storefront.order.OrderStatus}).
  * Other modules hear of new orders through {@link dev.storefront.order.OrderPlaced} only.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Orders",
-		allowedDependencies = { "shared", "catalog", "cart", "account" })
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Orders",
+        allowedDependencies = {"shared", "catalog", "cart", "account"})
 package dev.storefront.order;

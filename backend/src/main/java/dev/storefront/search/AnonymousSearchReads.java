@@ -11,9 +11,8 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class AnonymousSearchReads {
 
-	@Bean
-	AnonymousReads searchReads() {
-		return new AnonymousReads("search", "suggest");
-	}
-
+    @Bean
+    AnonymousReads searchReads() {
+        return new AnonymousReads("search", "suggest");
+    }
 }

@@ -21,37 +21,44 @@ import static dev.storefront.search.SearchViews.Suggestion;
 @Controller
 class SearchController {
 
-	private final SearchResultCache search;
+    private final SearchResultCache search;
 
-	SearchController(SearchResultCache search) {
-		this.search = search;
-	}
+    SearchController(SearchResultCache search) {
+        this.search = search;
+    }
 
-	@QueryMapping
-	SearchResults search(@Argument String query, @Argument @Nullable ProductFilter filter, @Argument ProductSort sort,
-			@Argument @Nullable Integer first, @Argument @Nullable String after) {
-		return this.search.search(query, Objects.requireNonNullElse(filter, ProductFilter.NONE), sort,
-				ProductPageRequest.of(first, after, null, null));
-	}
+    @QueryMapping
+    SearchResults search(
+            @Argument String query,
+            @Argument @Nullable ProductFilter filter,
+            @Argument ProductSort sort,
+            @Argument @Nullable Integer first,
+            @Argument @Nullable String after) {
+        return this.search.search(
+                query,
+                Objects.requireNonNullElse(filter, ProductFilter.NONE),
+                sort,
+                ProductPageRequest.of(first, after, null, null));
+    }
 
-	@SchemaMapping(typeName = "SearchResults")
-	ProductConnection products(SearchResults results) {
-		return results.products();
-	}
+    @SchemaMapping(typeName = "SearchResults")
+    ProductConnection products(SearchResults results) {
+        return results.products();
+    }
 
-	@SchemaMapping(typeName = "SearchResults")
-	SearchFacets facets(SearchResults results) {
-		return this.search.facets(results);
-	}
+    @SchemaMapping(typeName = "SearchResults")
+    SearchFacets facets(SearchResults results) {
+        return this.search.facets(results);
+    }
 
-	@SchemaMapping(typeName = "SearchResults")
-	@Nullable String didYouMean(SearchResults results) {
-		return this.search.didYouMean(results);
-	}
+    @SchemaMapping(typeName = "SearchResults")
+    @Nullable
+    String didYouMean(SearchResults results) {
+        return this.search.didYouMean(results);
+    }
 
-	@QueryMapping
-	List<Suggestion> suggest(@Argument String prefix, @Argument int limit) {
-		return this.search.suggest(prefix, limit);
-	}
-
+    @QueryMapping
+    List<Suggestion> suggest(@Argument String prefix, @Argument int limit) {
+        return this.search.suggest(prefix, limit);
+    }
 }

@@ -37,99 +37,103 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * unheard: the cache's time to live bounds how long its answers may lag.
  */
 @Component
-class SearchIndexChanges implements PostInsertEventListener, PostUpdateEventListener, PostDeleteEventListener,
-		PostCollectionRecreateEventListener, PostCollectionUpdateEventListener, PostCollectionRemoveEventListener {
+class SearchIndexChanges
+        implements PostInsertEventListener,
+                PostUpdateEventListener,
+                PostDeleteEventListener,
+                PostCollectionRecreateEventListener,
+                PostCollectionUpdateEventListener,
+                PostCollectionRemoveEventListener {
 
-	/** The entities whose rows the product index is built from, by JPA entity name. */
-	private static final Set<String> INDEXED = Set.of(ProductIndex.ENTITY, "Category");
+    /** The entities whose rows the product index is built from, by JPA entity name. */
+    private static final Set<String> INDEXED = Set.of(ProductIndex.ENTITY, "Category");
 
-	private final SearchResultCache cache;
+    private final SearchResultCache cache;
 
-	private final GraphQlResponseCache responses;
+    private final GraphQlResponseCache responses;
 
-	SearchIndexChanges(EntityManagerFactory entityManagerFactory, SearchResultCache cache,
-			GraphQlResponseCache responses) {
-		this.cache = cache;
-		this.responses = responses;
-		EntityWriteListeners.append(entityManagerFactory, this);
-	}
+    SearchIndexChanges(
+            EntityManagerFactory entityManagerFactory, SearchResultCache cache, GraphQlResponseCache responses) {
+        this.cache = cache;
+        this.responses = responses;
+        EntityWriteListeners.append(entityManagerFactory, this);
+    }
 
-	@EventListener(ProductIndexRebuilt.class)
-	void rebuilt() {
-		forgetAll();
-	}
+    @EventListener(ProductIndexRebuilt.class)
+    void rebuilt() {
+        forgetAll();
+    }
 
-	@Override
-	public void onPostInsert(PostInsertEvent event) {
-		changed(event.getPersister());
-	}
+    @Override
+    public void onPostInsert(PostInsertEvent event) {
+        changed(event.getPersister());
+    }
 
-	@Override
-	public void onPostUpdate(PostUpdateEvent event) {
-		changed(event.getPersister());
-	}
+    @Override
+    public void onPostUpdate(PostUpdateEvent event) {
+        changed(event.getPersister());
+    }
 
-	@Override
-	public void onPostDelete(PostDeleteEvent event) {
-		changed(event.getPersister());
-	}
+    @Override
+    public void onPostDelete(PostDeleteEvent event) {
+        changed(event.getPersister());
+    }
 
-	@Override
-	public void onPostRecreateCollection(PostCollectionRecreateEvent event) {
-		changed(event);
-	}
+    @Override
+    public void onPostRecreateCollection(PostCollectionRecreateEvent event) {
+        changed(event);
+    }
 
-	@Override
-	public void onPostUpdateCollection(PostCollectionUpdateEvent event) {
-		changed(event);
-	}
+    @Override
+    public void onPostUpdateCollection(PostCollectionUpdateEvent event) {
+        changed(event);
+    }
 
-	@Override
-	public void onPostRemoveCollection(PostCollectionRemoveEvent event) {
-		changed(event);
-	}
+    @Override
+    public void onPostRemoveCollection(PostCollectionRemoveEvent event) {
+        changed(event);
+    }
 
-	@Override
-	public boolean requiresPostCommitHandling(EntityPersister persister) {
-		return false;
-	}
+    @Override
+    public boolean requiresPostCommitHandling(EntityPersister persister) {
+        return false;
+    }
 
-	private void forgetAll() {
-		this.cache.forgetAll();
-		this.responses.forgetAll();
-	}
+    private void forgetAll() {
+        this.cache.forgetAll();
+        this.responses.forgetAll();
+    }
 
-	private void changed(AbstractCollectionEvent event) {
-		EntityPersister owner = event.getSession()
-			.getFactory()
-			.getMappingMetamodel()
-			.findEntityDescriptor(event.getAffectedOwnerEntityName());
-		if (owner != null) {
-			changed(owner);
-		}
-	}
+    private void changed(AbstractCollectionEvent event) {
+        EntityPersister owner = event.getSession()
+                .getFactory()
+                .getMappingMetamodel()
+                .findEntityDescriptor(event.getAffectedOwnerEntityName());
+        if (owner != null) {
+            changed(owner);
+        }
+    }
 
-	private void changed(EntityPersister persister) {
-		if (!INDEXED.contains(persister.getJpaEntityName())) {
-			return;
-		}
-		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			forgetAll();
-			return;
-		}
-		// Once per transaction, however many products it writes (an order of many lines).
-		if (!TransactionSynchronizationManager.hasResource(this)) {
-			TransactionSynchronizationManager.bindResource(this, Boolean.TRUE);
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCompletion(int status) {
-					TransactionSynchronizationManager.unbindResourceIfPossible(SearchIndexChanges.this);
-					if (status != STATUS_ROLLED_BACK) { // committed, or unknown: forgetting is always safe
-						SearchIndexChanges.this.forgetAll();
-					}
-				}
-			});
-		}
-	}
-
+    private void changed(EntityPersister persister) {
+        if (!INDEXED.contains(persister.getJpaEntityName())) {
+            return;
+        }
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            forgetAll();
+            return;
+        }
+        // Once per transaction, however many products it writes (an order of many lines).
+        if (!TransactionSynchronizationManager.hasResource(this)) {
+            TransactionSynchronizationManager.bindResource(this, Boolean.TRUE);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(SearchIndexChanges.this);
+                    if (status != STATUS_ROLLED_BACK) { // committed, or unknown: forgetting is always safe
+                        SearchIndexChanges.this.forgetAll();
+                    }
+                }
+            });
+        }
+    }
 }

@@ -16,17 +16,22 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxResults how deep search results may be paged
  */
 @ConfigurationProperties("storefront.search")
-record SearchProperties(@DefaultValue Boost boost,
-		@DefaultValue({ "25", "50", "100", "250", "500" }) List<BigDecimal> priceBuckets,
-		@DefaultValue("3") int didYouMeanBelow, @DefaultValue("200") int maxQueryLength,
-		@DefaultValue("10000") int maxResults) {
+record SearchProperties(
+        @DefaultValue Boost boost,
+        @DefaultValue({"25", "50", "100", "250", "500"}) List<BigDecimal> priceBuckets,
+        @DefaultValue("3") int didYouMeanBelow,
+        @DefaultValue("200") int maxQueryLength,
+        @DefaultValue("10000") int maxResults) {
 
-	/**
-	 * Field weights: title above category above tags above description; a phrase match in the
-	 * title adds {@code phrase}; an exact word counts {@code exact} times a typo-forgiven one.
-	 */
-	record Boost(@DefaultValue("4") float title, @DefaultValue("3") float category, @DefaultValue("2") float tags,
-			@DefaultValue("1") float description, @DefaultValue("3") float phrase, @DefaultValue("2") float exact) {
-	}
-
+    /**
+     * Field weights: title above category above tags above description; a phrase match in the
+     * title adds {@code phrase}; an exact word counts {@code exact} times a typo-forgiven one.
+     */
+    record Boost(
+            @DefaultValue("4") float title,
+            @DefaultValue("3") float category,
+            @DefaultValue("2") float tags,
+            @DefaultValue("1") float description,
+            @DefaultValue("3") float phrase,
+            @DefaultValue("2") float exact) {}
 }

@@ -12,23 +12,20 @@ import org.jspecify.annotations.Nullable;
 /** The records the search API answers with. */
 final class SearchViews {
 
-	private SearchViews() {
-	}
+    private SearchViews() {}
 
-	/** Search results; facets and the spelling suggestion are worked out only when asked for. */
-	record SearchResults(ProductConnection products, SearchText text, ProductFilter filter, long total) {
-	}
+    /** Search results; facets and the spelling suggestion are worked out only when asked for. */
+    record SearchResults(ProductConnection products, SearchText text, ProductFilter filter, long total) {}
 
-	record SearchFacets(List<CategoryFacet> categories, List<PriceRangeFacet> priceRanges, long inStock) {
-	}
+    record SearchFacets(List<CategoryFacet> categories, List<PriceRangeFacet> priceRanges, long inStock) {}
 
-	record CategoryFacet(CategoryView category, long count) {
-	}
+    record CategoryFacet(CategoryView category, long count) {}
 
-	record PriceRangeFacet(@Nullable BigDecimal min, @Nullable BigDecimal max, long count) {
-	}
+    record PriceRangeFacet(
+            @Nullable BigDecimal min, @Nullable BigDecimal max, long count) {}
 
-	record Suggestion(String text, @Nullable ProductView product, @Nullable CategoryView category) {
-	}
-
+    record Suggestion(
+            String text,
+            @Nullable ProductView product,
+            @Nullable CategoryView category) {}
 }

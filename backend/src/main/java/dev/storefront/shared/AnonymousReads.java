@@ -12,8 +12,7 @@ import java.util.Set;
  */
 public record AnonymousReads(Set<String> rootFields) {
 
-	public AnonymousReads(String... rootFields) {
-		this(Set.of(rootFields));
-	}
-
+    public AnonymousReads(String... rootFields) {
+        this(Set.of(rootFields));
+    }
 }

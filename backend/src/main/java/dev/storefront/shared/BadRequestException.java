@@ -7,8 +7,7 @@ package dev.storefront.shared;
  */
 public class BadRequestException extends RuntimeException {
 
-	public BadRequestException(String message) {
-		super(message);
-	}
-
+    public BadRequestException(String message) {
+        super(message);
+    }
 }

@@ -11,9 +11,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EnableScheduling
 class Clocks {
 
-	@Bean
-	Clock clock() {
-		return Clock.systemUTC();
-	}
-
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
 }

@@ -18,19 +18,19 @@ import org.springframework.stereotype.Component;
 @Component
 class CompletedEventsCleanup {
 
-	private final CompletedEventPublications completed;
+    private final CompletedEventPublications completed;
 
-	private final Duration keepFor;
+    private final Duration keepFor;
 
-	CompletedEventsCleanup(CompletedEventPublications completed,
-			@Value("${storefront.events.keep-completed-for:7d}") Duration keepFor) {
-		this.completed = completed;
-		this.keepFor = keepFor;
-	}
+    CompletedEventsCleanup(
+            CompletedEventPublications completed,
+            @Value("${storefront.events.keep-completed-for:7d}") Duration keepFor) {
+        this.completed = completed;
+        this.keepFor = keepFor;
+    }
 
-	@Scheduled(cron = "${storefront.events.cleanup-cron:0 41 * * * *}")
-	public void deleteOldCompletedPublications() {
-		this.completed.deletePublicationsOlderThan(this.keepFor);
-	}
-
+    @Scheduled(cron = "${storefront.events.cleanup-cron:0 41 * * * *}")
+    public void deleteOldCompletedPublications() {
+        this.completed.deletePublicationsOlderThan(this.keepFor);
+    }
 }

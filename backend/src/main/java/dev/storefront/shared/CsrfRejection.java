@@ -20,19 +20,18 @@ import org.springframework.stereotype.Component;
 @Component
 public final class CsrfRejection implements AccessDeniedHandler {
 
-	private final GraphQlErrorResponses errors;
+    private final GraphQlErrorResponses errors;
 
-	CsrfRejection(GraphQlErrorResponses errors) {
-		this.errors = errors;
-	}
+    CsrfRejection(GraphQlErrorResponses errors) {
+        this.errors = errors;
+    }
 
-	@Override
-	public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
-			throws IOException {
-		String message = (denied instanceof CsrfException)
-				? "A request that carries the session cookie needs the X-XSRF-TOKEN header, echoing the XSRF-TOKEN cookie"
-				: "Access denied";
-		this.errors.write(request, response, HttpStatus.FORBIDDEN, ErrorType.FORBIDDEN, message, HttpHeaders.EMPTY);
-	}
-
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
+            throws IOException {
+        String message = (denied instanceof CsrfException)
+                ? "A request that carries the session cookie needs the X-XSRF-TOKEN header, echoing the XSRF-TOKEN cookie"
+                : "Access denied";
+        this.errors.write(request, response, HttpStatus.FORBIDDEN, ErrorType.FORBIDDEN, message, HttpHeaders.EMPTY);
+    }
 }

@@ -23,34 +23,40 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
 class DatabaseUnavailableFilter extends OncePerRequestFilter {
 
-	private static final Logger log = LoggerFactory.getLogger(DatabaseUnavailableFilter.class);
+    private static final Logger log = LoggerFactory.getLogger(DatabaseUnavailableFilter.class);
 
-	private final GraphQlErrorResponses errors;
+    private final GraphQlErrorResponses errors;
 
-	DatabaseUnavailableFilter(GraphQlErrorResponses errors) {
-		this.errors = errors;
-	}
+    DatabaseUnavailableFilter(GraphQlErrorResponses errors) {
+        this.errors = errors;
+    }
 
-	@Override
-	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-			throws ServletException, IOException {
-		try {
-			chain.doFilter(request, response);
-		}
-		catch (IOException | ServletException | RuntimeException ex) {
-			if (!DatabaseUnavailable.causedBy(ex)) {
-				throw ex;
-			}
-			log.warn("{} {} refused: the database can't be reached ({})", request.getMethod(), request.getRequestURI(),
-					ex.toString());
-			if (response.isCommitted()) {
-				return;
-			}
-			response.reset();
-			HttpRefusal refusal = DatabaseUnavailable.refusal();
-			this.errors.write(request, response, refusal.status(), refusal.classification(), refusal.getMessage(),
-					refusal.headers());
-		}
-	}
-
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        try {
+            chain.doFilter(request, response);
+        } catch (IOException | ServletException | RuntimeException ex) {
+            if (!DatabaseUnavailable.causedBy(ex)) {
+                throw ex;
+            }
+            log.warn(
+                    "{} {} refused: the database can't be reached ({})",
+                    request.getMethod(),
+                    request.getRequestURI(),
+                    ex.toString());
+            if (response.isCommitted()) {
+                return;
+            }
+            response.reset();
+            HttpRefusal refusal = DatabaseUnavailable.refusal();
+            this.errors.write(
+                    request,
+                    response,
+                    refusal.status(),
+                    refusal.classification(),
+                    refusal.getMessage(),
+                    refusal.headers());
+        }
+    }
 }

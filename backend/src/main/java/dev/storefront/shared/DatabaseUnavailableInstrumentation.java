@@ -18,21 +18,22 @@ import org.springframework.stereotype.Component;
 @Component
 class DatabaseUnavailableInstrumentation implements Instrumentation {
 
-	/** The GraphQL context key {@link GraphQlErrorClassifier} sets when it met an unreachable database. */
-	static final String SEEN = DatabaseUnavailableInstrumentation.class.getName() + ".seen";
+    /** The GraphQL context key {@link GraphQlErrorClassifier} sets when it met an unreachable database. */
+    static final String SEEN = DatabaseUnavailableInstrumentation.class.getName() + ".seen";
 
-	@Override
-	public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher, InstrumentationFieldFetchParameters parameters,
-			@Nullable InstrumentationState state) {
-		if (parameters.isTrivialDataFetcher() || RequestDeadlineInstrumentation.isEventField(parameters)) {
-			return dataFetcher;
-		}
-		return (environment) -> {
-			if (Boolean.TRUE.equals(environment.getGraphQlContext().get(SEEN))) {
-				throw new DataAccessResourceFailureException("The database was unreachable earlier in this request");
-			}
-			return dataFetcher.get(environment);
-		};
-	}
-
+    @Override
+    public DataFetcher<?> instrumentDataFetcher(
+            DataFetcher<?> dataFetcher,
+            InstrumentationFieldFetchParameters parameters,
+            @Nullable InstrumentationState state) {
+        if (parameters.isTrivialDataFetcher() || RequestDeadlineInstrumentation.isEventField(parameters)) {
+            return dataFetcher;
+        }
+        return (environment) -> {
+            if (Boolean.TRUE.equals(environment.getGraphQlContext().get(SEEN))) {
+                throw new DataAccessResourceFailureException("The database was unreachable earlier in this request");
+            }
+            return dataFetcher.get(environment);
+        };
+    }
 }

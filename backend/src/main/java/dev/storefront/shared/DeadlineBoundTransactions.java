@@ -18,34 +18,32 @@ import org.springframework.transaction.TransactionDefinition;
 @Configuration(proxyBeanMethods = false)
 class DeadlineBoundTransactions {
 
-	@Bean
-	JpaTransactionManager transactionManager(ObjectProvider<TransactionManagerCustomizers> customizers,
-			RequestDeadline deadline) {
-		JpaTransactionManager manager = new DeadlineBoundTransactionManager(deadline);
-		customizers.ifAvailable((each) -> each.customize(manager));
-		return manager;
-	}
+    @Bean
+    JpaTransactionManager transactionManager(
+            ObjectProvider<TransactionManagerCustomizers> customizers, RequestDeadline deadline) {
+        JpaTransactionManager manager = new DeadlineBoundTransactionManager(deadline);
+        customizers.ifAvailable((each) -> each.customize(manager));
+        return manager;
+    }
 
-	static final class DeadlineBoundTransactionManager extends JpaTransactionManager {
+    static final class DeadlineBoundTransactionManager extends JpaTransactionManager {
 
-		private final transient RequestDeadline deadline;
+        private final transient RequestDeadline deadline;
 
-		DeadlineBoundTransactionManager(RequestDeadline deadline) {
-			this.deadline = deadline;
-		}
+        DeadlineBoundTransactionManager(RequestDeadline deadline) {
+            this.deadline = deadline;
+        }
 
-		/** The transaction's own timeout or the request's time left, whichever ends first; whole seconds, at least 1. */
-		@Override
-		protected int determineTimeout(TransactionDefinition definition) {
-			int timeout = super.determineTimeout(definition);
-			Duration left = this.deadline.leftInRequest();
-			if (left == null) {
-				return timeout;
-			}
-			int leftSeconds = (int) Math.max(1, Math.min(Integer.MAX_VALUE, (left.toMillis() + 999) / 1000));
-			return (timeout == TransactionDefinition.TIMEOUT_DEFAULT) ? leftSeconds : Math.min(timeout, leftSeconds);
-		}
-
-	}
-
+        /** The transaction's own timeout or the request's time left, whichever ends first; whole seconds, at least 1. */
+        @Override
+        protected int determineTimeout(TransactionDefinition definition) {
+            int timeout = super.determineTimeout(definition);
+            Duration left = this.deadline.leftInRequest();
+            if (left == null) {
+                return timeout;
+            }
+            int leftSeconds = (int) Math.max(1, Math.min(Integer.MAX_VALUE, (left.toMillis() + 999) / 1000));
+            return (timeout == TransactionDefinition.TIMEOUT_DEFAULT) ? leftSeconds : Math.min(timeout, leftSeconds);
+        }
+    }
 }

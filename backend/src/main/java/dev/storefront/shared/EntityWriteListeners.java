@@ -18,31 +18,30 @@ import org.hibernate.event.spi.PostUpdateEventListener;
  */
 public final class EntityWriteListeners {
 
-	private EntityWriteListeners() {
-	}
+    private EntityWriteListeners() {}
 
-	public static void append(EntityManagerFactory entityManagerFactory, Object listener) {
-		EventListenerRegistry listeners = entityManagerFactory.unwrap(SessionFactoryImplementor.class)
-			.getServiceRegistry()
-			.requireService(EventListenerRegistry.class);
-		if (listener instanceof PostInsertEventListener insert) {
-			listeners.appendListeners(EventType.POST_INSERT, insert);
-		}
-		if (listener instanceof PostUpdateEventListener update) {
-			listeners.appendListeners(EventType.POST_UPDATE, update);
-		}
-		if (listener instanceof PostDeleteEventListener delete) {
-			listeners.appendListeners(EventType.POST_DELETE, delete);
-		}
-		if (listener instanceof PostCollectionRecreateEventListener recreate) {
-			listeners.appendListeners(EventType.POST_COLLECTION_RECREATE, recreate);
-		}
-		if (listener instanceof PostCollectionUpdateEventListener update) {
-			listeners.appendListeners(EventType.POST_COLLECTION_UPDATE, update);
-		}
-		if (listener instanceof PostCollectionRemoveEventListener remove) {
-			listeners.appendListeners(EventType.POST_COLLECTION_REMOVE, remove);
-		}
-	}
-
+    public static void append(EntityManagerFactory entityManagerFactory, Object listener) {
+        EventListenerRegistry listeners = entityManagerFactory
+                .unwrap(SessionFactoryImplementor.class)
+                .getServiceRegistry()
+                .requireService(EventListenerRegistry.class);
+        if (listener instanceof PostInsertEventListener insert) {
+            listeners.appendListeners(EventType.POST_INSERT, insert);
+        }
+        if (listener instanceof PostUpdateEventListener update) {
+            listeners.appendListeners(EventType.POST_UPDATE, update);
+        }
+        if (listener instanceof PostDeleteEventListener delete) {
+            listeners.appendListeners(EventType.POST_DELETE, delete);
+        }
+        if (listener instanceof PostCollectionRecreateEventListener recreate) {
+            listeners.appendListeners(EventType.POST_COLLECTION_RECREATE, recreate);
+        }
+        if (listener instanceof PostCollectionUpdateEventListener update) {
+            listeners.appendListeners(EventType.POST_COLLECTION_UPDATE, update);
+        }
+        if (listener instanceof PostCollectionRemoveEventListener remove) {
+            listeners.appendListeners(EventType.POST_COLLECTION_REMOVE, remove);
+        }
+    }
 }

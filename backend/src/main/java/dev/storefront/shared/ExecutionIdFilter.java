@@ -28,43 +28,41 @@ import reactor.core.publisher.Mono;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ExecutionIdFilter extends OncePerRequestFilter implements WebGraphQlInterceptor {
 
-	/** The logging context's key, a field of its own in structured logs. */
-	static final String MDC_KEY = "executionId";
+    /** The logging context's key, a field of its own in structured logs. */
+    static final String MDC_KEY = "executionId";
 
-	private static final String ATTRIBUTE = ExecutionIdFilter.class.getName() + ".id";
+    private static final String ATTRIBUTE = ExecutionIdFilter.class.getName() + ".id";
 
-	private final String graphQlPath;
+    private final String graphQlPath;
 
-	ExecutionIdFilter(@Value("${spring.graphql.http.path:/graphql}") String graphQlPath) {
-		this.graphQlPath = graphQlPath;
-	}
+    ExecutionIdFilter(@Value("${spring.graphql.http.path:/graphql}") String graphQlPath) {
+        this.graphQlPath = graphQlPath;
+    }
 
-	@Override
-	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !request.getRequestURI().startsWith(request.getContextPath() + this.graphQlPath);
-	}
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !request.getRequestURI().startsWith(request.getContextPath() + this.graphQlPath);
+    }
 
-	@Override
-	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-			throws ServletException, IOException {
-		String id = ExecutionId.generate().toString();
-		request.setAttribute(ATTRIBUTE, id);
-		MDC.put(MDC_KEY, id);
-		try {
-			chain.doFilter(request, response);
-		}
-		finally {
-			MDC.remove(MDC_KEY);
-		}
-	}
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String id = ExecutionId.generate().toString();
+        request.setAttribute(ATTRIBUTE, id);
+        MDC.put(MDC_KEY, id);
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            MDC.remove(MDC_KEY);
+        }
+    }
 
-	/** The execution that serves the request takes the id the filter logged with. */
-	@Override
-	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
-		if (request.getAttributes().get(ATTRIBUTE) instanceof String id) {
-			request.executionId(ExecutionId.from(id));
-		}
-		return chain.next(request);
-	}
-
+    /** The execution that serves the request takes the id the filter logged with. */
+    @Override
+    public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
+        if (request.getAttributes().get(ATTRIBUTE) instanceof String id) {
+            request.executionId(ExecutionId.from(id));
+        }
+        return chain.next(request);
+    }
 }

@@ -19,17 +19,21 @@ import org.springframework.stereotype.Component;
 @Component
 class FirewallRejection implements RequestRejectedHandler {
 
-	private final GraphQlErrorResponses errors;
+    private final GraphQlErrorResponses errors;
 
-	FirewallRejection(GraphQlErrorResponses errors) {
-		this.errors = errors;
-	}
+    FirewallRejection(GraphQlErrorResponses errors) {
+        this.errors = errors;
+    }
 
-	@Override
-	public void handle(HttpServletRequest request, HttpServletResponse response, RequestRejectedException rejected)
-			throws IOException {
-		this.errors.write(request, response, HttpStatus.BAD_REQUEST, ErrorType.BAD_REQUEST,
-				"The request's path or headers are malformed", HttpHeaders.EMPTY);
-	}
-
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, RequestRejectedException rejected)
+            throws IOException {
+        this.errors.write(
+                request,
+                response,
+                HttpStatus.BAD_REQUEST,
+                ErrorType.BAD_REQUEST,
+                "The request's path or headers are malformed",
+                HttpHeaders.EMPTY);
+    }
 }

@@ -25,52 +25,59 @@ import org.springframework.stereotype.Component;
 @Component
 class GraphQlErrorClassifier extends DataFetcherExceptionResolverAdapter {
 
-	private static final Logger log = LoggerFactory.getLogger(GraphQlErrorClassifier.class);
+    private static final Logger log = LoggerFactory.getLogger(GraphQlErrorClassifier.class);
 
-	@Override
-	protected @Nullable GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
-		if (ex instanceof AccessDeniedException || ex instanceof AuthenticationException) {
-			// Spring for GraphQL's security resolver classifies these: UNAUTHORIZED or FORBIDDEN.
-			return null;
-		}
-		if (RequestTimeouts.isTimeout(ex)) {
-			log.warn("Out of time resolving {}: {}", env.getExecutionStepInfo().getPath(), ex.toString());
-			return RequestTimeouts.error(env);
-		}
-		if (ex instanceof BadRequestException) {
-			return error(env, ErrorType.BAD_REQUEST, ex.getMessage());
-		}
-		if (ex instanceof LimitExceededException limit) {
-			return GraphqlErrorBuilder.newError(env)
-				.errorType(limit.classification())
-				.message(limit.getMessage())
-				.extensions(Map.of("code", limit.code()))
-				.build();
-		}
-		if (ex instanceof ConstraintViolationException violations) {
-			String message = violations.getConstraintViolations()
-				.stream()
-				.map(ConstraintViolation::getMessage)
-				.sorted()
-				.collect(Collectors.joining("; "));
-			return error(env, ErrorType.BAD_REQUEST, message);
-		}
-		if (DatabaseUnavailable.causedBy(ex)) {
-			env.getGraphQlContext().put(DatabaseUnavailableInstrumentation.SEEN, true);
-			log.warn("Database unreachable resolving {} ({})", env.getExecutionStepInfo().getPath(), ex.toString());
-			return GraphqlErrorBuilder.newError(env)
-				.errorType(StorefrontErrorType.UNAVAILABLE)
-				.message(DatabaseUnavailable.MESSAGE)
-				.build();
-		}
-		String reference = env.getExecutionId().toString();
-		log.error("Unexpected failure resolving {} (execution {})", env.getExecutionStepInfo().getPath(), reference,
-				ex);
-		return error(env, ErrorType.INTERNAL_ERROR, "Internal error; reference " + reference);
-	}
+    @Override
+    protected @Nullable GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
+        if (ex instanceof AccessDeniedException || ex instanceof AuthenticationException) {
+            // Spring for GraphQL's security resolver classifies these: UNAUTHORIZED or FORBIDDEN.
+            return null;
+        }
+        if (RequestTimeouts.isTimeout(ex)) {
+            log.warn("Out of time resolving {}: {}", env.getExecutionStepInfo().getPath(), ex.toString());
+            return RequestTimeouts.error(env);
+        }
+        if (ex instanceof BadRequestException) {
+            return error(env, ErrorType.BAD_REQUEST, ex.getMessage());
+        }
+        if (ex instanceof LimitExceededException limit) {
+            return GraphqlErrorBuilder.newError(env)
+                    .errorType(limit.classification())
+                    .message(limit.getMessage())
+                    .extensions(Map.of("code", limit.code()))
+                    .build();
+        }
+        if (ex instanceof ConstraintViolationException violations) {
+            String message = violations.getConstraintViolations().stream()
+                    .map(ConstraintViolation::getMessage)
+                    .sorted()
+                    .collect(Collectors.joining("; "));
+            return error(env, ErrorType.BAD_REQUEST, message);
+        }
+        if (DatabaseUnavailable.causedBy(ex)) {
+            env.getGraphQlContext().put(DatabaseUnavailableInstrumentation.SEEN, true);
+            log.warn(
+                    "Database unreachable resolving {} ({})",
+                    env.getExecutionStepInfo().getPath(),
+                    ex.toString());
+            return GraphqlErrorBuilder.newError(env)
+                    .errorType(StorefrontErrorType.UNAVAILABLE)
+                    .message(DatabaseUnavailable.MESSAGE)
+                    .build();
+        }
+        String reference = env.getExecutionId().toString();
+        log.error(
+                "Unexpected failure resolving {} (execution {})",
+                env.getExecutionStepInfo().getPath(),
+                reference,
+                ex);
+        return error(env, ErrorType.INTERNAL_ERROR, "Internal error; reference " + reference);
+    }
 
-	private static GraphQLError error(DataFetchingEnvironment env, ErrorType type, String message) {
-		return GraphqlErrorBuilder.newError(env).errorType(type).message(message).build();
-	}
-
+    private static GraphQLError error(DataFetchingEnvironment env, ErrorType type, String message) {
+        return GraphqlErrorBuilder.newError(env)
+                .errorType(type)
+                .message(message)
+                .build();
+    }
 }

@@ -22,30 +22,31 @@ import org.springframework.stereotype.Component;
 @Component
 class GraphQlErrorCounter implements Instrumentation {
 
-	static final String NAME = "storefront.graphql.errors";
+    static final String NAME = "storefront.graphql.errors";
 
-	private final MeterRegistry registry;
+    private final MeterRegistry registry;
 
-	GraphQlErrorCounter(MeterRegistry registry) {
-		this.registry = registry;
-	}
+    GraphQlErrorCounter(MeterRegistry registry) {
+        this.registry = registry;
+    }
 
-	@Override
-	public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
-			InstrumentationExecutionParameters parameters, @Nullable InstrumentationState state) {
-		for (GraphQLError error : result.getErrors()) {
-			count(error.getErrorType());
-		}
-		return CompletableFuture.completedFuture(result);
-	}
+    @Override
+    public CompletableFuture<ExecutionResult> instrumentExecutionResult(
+            ExecutionResult result,
+            InstrumentationExecutionParameters parameters,
+            @Nullable InstrumentationState state) {
+        for (GraphQLError error : result.getErrors()) {
+            count(error.getErrorType());
+        }
+        return CompletableFuture.completedFuture(result);
+    }
 
-	void count(@Nullable ErrorClassification classification) {
-		String tag = (classification instanceof Enum<?> known) ? known.name() : "OTHER";
-		Counter.builder(NAME)
-			.description("GraphQL errors answered, by classification")
-			.tag("classification", tag)
-			.register(this.registry)
-			.increment();
-	}
-
+    void count(@Nullable ErrorClassification classification) {
+        String tag = (classification instanceof Enum<?> known) ? known.name() : "OTHER";
+        Counter.builder(NAME)
+                .description("GraphQL errors answered, by classification")
+                .tag("classification", tag)
+                .register(this.registry)
+                .increment();
+    }
 }

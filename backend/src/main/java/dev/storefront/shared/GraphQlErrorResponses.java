@@ -29,80 +29,83 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class GraphQlErrorResponses {
 
-	static final MediaType GRAPHQL_RESPONSE = new MediaType(MediaTypes.APPLICATION_GRAPHQL_RESPONSE,
-			StandardCharsets.UTF_8);
+    static final MediaType GRAPHQL_RESPONSE =
+            new MediaType(MediaTypes.APPLICATION_GRAPHQL_RESPONSE, StandardCharsets.UTF_8);
 
-	static final MediaType JSON = new MediaType(MediaType.APPLICATION_JSON, StandardCharsets.UTF_8);
+    static final MediaType JSON = new MediaType(MediaType.APPLICATION_JSON, StandardCharsets.UTF_8);
 
-	private final JsonMapper json;
+    private final JsonMapper json;
 
-	private final GraphQlErrorCounter counter;
+    private final GraphQlErrorCounter counter;
 
-	GraphQlErrorResponses(JsonMapper json, GraphQlErrorCounter counter) {
-		this.json = json;
-		this.counter = counter;
-	}
+    GraphQlErrorResponses(JsonMapper json, GraphQlErrorCounter counter) {
+        this.json = json;
+        this.counter = counter;
+    }
 
-	/**
-	 * The response media type the {@code Accept} header prefers: the GraphQL response type when
-	 * named, plain JSON when named or matched by a wildcard (and when there is no header), or
-	 * null when it allows neither.
-	 */
-	static @Nullable MediaType negotiate(@Nullable String accept) {
-		if (accept == null || accept.isBlank()) {
-			return JSON;
-		}
-		List<MediaType> accepted;
-		try {
-			accepted = new ArrayList<>(MediaType.parseMediaTypes(accept));
-		}
-		catch (InvalidMediaTypeException ex) {
-			return JSON;
-		}
-		// Stable: of two types with the same quality, the one listed first wins.
-		accepted.sort(Comparator.comparingDouble(MediaType::getQualityValue).reversed());
-		for (MediaType type : accepted) {
-			if (type.getQualityValue() == 0) {
-				continue;
-			}
-			if (type.equalsTypeAndSubtype(MediaTypes.APPLICATION_GRAPHQL_RESPONSE)) {
-				return GRAPHQL_RESPONSE;
-			}
-			if (type.includes(MediaType.APPLICATION_JSON)) {
-				return JSON;
-			}
-		}
-		return null;
-	}
+    /**
+     * The response media type the {@code Accept} header prefers: the GraphQL response type when
+     * named, plain JSON when named or matched by a wildcard (and when there is no header), or
+     * null when it allows neither.
+     */
+    static @Nullable MediaType negotiate(@Nullable String accept) {
+        if (accept == null || accept.isBlank()) {
+            return JSON;
+        }
+        List<MediaType> accepted;
+        try {
+            accepted = new ArrayList<>(MediaType.parseMediaTypes(accept));
+        } catch (InvalidMediaTypeException ex) {
+            return JSON;
+        }
+        // Stable: of two types with the same quality, the one listed first wins.
+        accepted.sort(Comparator.comparingDouble(MediaType::getQualityValue).reversed());
+        for (MediaType type : accepted) {
+            if (type.getQualityValue() == 0) {
+                continue;
+            }
+            if (type.equalsTypeAndSubtype(MediaTypes.APPLICATION_GRAPHQL_RESPONSE)) {
+                return GRAPHQL_RESPONSE;
+            }
+            if (type.includes(MediaType.APPLICATION_JSON)) {
+                return JSON;
+            }
+        }
+        return null;
+    }
 
-	/** Answers on a servlet response with the given status and error, and any extra headers. */
-	void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
-			ErrorClassification classification, String message, HttpHeaders headers) throws IOException {
-		this.counter.count(classification);
-		MediaType mediaType = negotiate(request.getHeader(HttpHeaders.ACCEPT));
-		response.setStatus(status.value());
-		response.setContentType(((mediaType != null) ? mediaType : JSON).toString());
-		headers.forEach((name, values) -> values.forEach((value) -> response.addHeader(name, value)));
-		byte[] body = this.json.writeValueAsBytes(body(classification, message, null));
-		response.setContentLength(body.length);
-		response.getOutputStream().write(body);
-	}
+    /** Answers on a servlet response with the given status and error, and any extra headers. */
+    void write(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            HttpStatus status,
+            ErrorClassification classification,
+            String message,
+            HttpHeaders headers)
+            throws IOException {
+        this.counter.count(classification);
+        MediaType mediaType = negotiate(request.getHeader(HttpHeaders.ACCEPT));
+        response.setStatus(status.value());
+        response.setContentType(((mediaType != null) ? mediaType : JSON).toString());
+        headers.forEach((name, values) -> values.forEach((value) -> response.addHeader(name, value)));
+        byte[] body = this.json.writeValueAsBytes(body(classification, message, null));
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+    }
 
-	/** The same answer for a functional endpoint, in the media type already negotiated. */
-	ServerResponse response(@Nullable MediaType mediaType, HttpRefusal refusal) {
-		this.counter.count(refusal.classification());
-		return ServerResponse.status(refusal.status())
-			.headers((headers) -> headers.putAll(refusal.headers()))
-			.contentType((mediaType != null) ? mediaType : JSON)
-			.body(body(refusal.classification(), refusal.getMessage(), refusal.code()));
-	}
+    /** The same answer for a functional endpoint, in the media type already negotiated. */
+    ServerResponse response(@Nullable MediaType mediaType, HttpRefusal refusal) {
+        this.counter.count(refusal.classification());
+        return ServerResponse.status(refusal.status())
+                .headers((headers) -> headers.putAll(refusal.headers()))
+                .contentType((mediaType != null) ? mediaType : JSON)
+                .body(body(refusal.classification(), refusal.getMessage(), refusal.code()));
+    }
 
-	private static Map<String, Object> body(ErrorClassification classification, String message,
-			@Nullable String code) {
-		Map<String, Object> extensions = (code != null)
-				? Map.of("classification", classification.toString(), "code", code)
-				: Map.of("classification", classification.toString());
-		return Map.of("errors", List.of(Map.of("message", message, "extensions", extensions)));
-	}
-
+    private static Map<String, Object> body(ErrorClassification classification, String message, @Nullable String code) {
+        Map<String, Object> extensions = (code != null)
+                ? Map.of("classification", classification.toString(), "code", code)
+                : Map.of("classification", classification.toString());
+        return Map.of("errors", List.of(Map.of("message", message, "extensions", extensions)));
+    }
 }

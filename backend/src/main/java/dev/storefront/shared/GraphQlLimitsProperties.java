@@ -22,8 +22,11 @@ import org.springframework.util.unit.DataSize;
  *     and transactions get only what is left of it
  */
 @ConfigurationProperties("storefront.graphql")
-public record GraphQlLimitsProperties(@DefaultValue("20") int maxDepth, @DefaultValue("5000") int maxCost,
-		@DefaultValue("5000") int maxTokens, @DefaultValue("50000") int maxCharacters,
-		@DefaultValue("256KB") DataSize maxRequestSize, @DefaultValue("5") int maxSearches,
-		@DefaultValue("10s") Duration requestTimeout) {
-}
+public record GraphQlLimitsProperties(
+        @DefaultValue("20") int maxDepth,
+        @DefaultValue("5000") int maxCost,
+        @DefaultValue("5000") int maxTokens,
+        @DefaultValue("50000") int maxCharacters,
+        @DefaultValue("256KB") DataSize maxRequestSize,
+        @DefaultValue("5") int maxSearches,
+        @DefaultValue("10s") Duration requestTimeout) {}

@@ -16,38 +16,37 @@ import org.springframework.stereotype.Component;
 @Component
 class GraphQlOperationNames {
 
-	static final String ANONYMOUS = "anonymous";
+    static final String ANONYMOUS = "anonymous";
 
-	static final String OTHER = "other";
+    static final String OTHER = "other";
 
-	/** A GraphQL name, no longer than any the shop uses. */
-	private static final Pattern NAME = Pattern.compile("[_A-Za-z][_0-9A-Za-z]{0,63}");
+    /** A GraphQL name, no longer than any the shop uses. */
+    private static final Pattern NAME = Pattern.compile("[_A-Za-z][_0-9A-Za-z]{0,63}");
 
-	private final Set<String> known = ConcurrentHashMap.newKeySet();
+    private final Set<String> known = ConcurrentHashMap.newKeySet();
 
-	private final int max;
+    private final int max;
 
-	GraphQlOperationNames(MetricsProperties properties) {
-		this.max = properties.maxOperationNames();
-	}
+    GraphQlOperationNames(MetricsProperties properties) {
+        this.max = properties.maxOperationNames();
+    }
 
-	/** The tag value for a request's operation name. */
-	String tagFor(@Nullable String operationName) {
-		if (operationName == null || operationName.isEmpty()) {
-			return ANONYMOUS;
-		}
-		if (this.known.contains(operationName)) {
-			return operationName;
-		}
-		if (!NAME.matcher(operationName).matches()) {
-			return OTHER;
-		}
-		// Not atomic with the size check: a race admits a few names past the bound, never many.
-		if (this.known.size() < this.max) {
-			this.known.add(operationName);
-			return operationName;
-		}
-		return OTHER;
-	}
-
+    /** The tag value for a request's operation name. */
+    String tagFor(@Nullable String operationName) {
+        if (operationName == null || operationName.isEmpty()) {
+            return ANONYMOUS;
+        }
+        if (this.known.contains(operationName)) {
+            return operationName;
+        }
+        if (!NAME.matcher(operationName).matches()) {
+            return OTHER;
+        }
+        // Not atomic with the size check: a race admits a few names past the bound, never many.
+        if (this.known.size() < this.max) {
+            this.known.add(operationName);
+            return operationName;
+        }
+        return OTHER;
+    }
 }

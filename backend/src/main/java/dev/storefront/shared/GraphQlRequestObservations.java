@@ -18,37 +18,36 @@ import org.springframework.graphql.observation.ExecutionRequestObservationConven
 @Configuration(proxyBeanMethods = false)
 class GraphQlRequestObservations {
 
-	static final String OPERATION_NAME = "graphql.operation.name";
+    static final String OPERATION_NAME = "graphql.operation.name";
 
-	@Bean
-	ExecutionRequestObservationConvention graphQlRequestsByOperationName(GraphQlOperationNames names) {
-		return new DefaultExecutionRequestObservationConvention() {
-			@Override
-			public KeyValues getLowCardinalityKeyValues(ExecutionRequestObservationContext context) {
-				return super.getLowCardinalityKeyValues(context)
-					.and(KeyValue.of(OPERATION_NAME, names.tagFor(namedOperation(context))));
-			}
+    @Bean
+    ExecutionRequestObservationConvention graphQlRequestsByOperationName(GraphQlOperationNames names) {
+        return new DefaultExecutionRequestObservationConvention() {
+            @Override
+            public KeyValues getLowCardinalityKeyValues(ExecutionRequestObservationContext context) {
+                return super.getLowCardinalityKeyValues(context)
+                        .and(KeyValue.of(OPERATION_NAME, names.tagFor(namedOperation(context))));
+            }
 
-			@Override
-			public KeyValues getHighCardinalityKeyValues(ExecutionRequestObservationContext context) {
-				// The raw name stays out, also of traces: the low-cardinality key carries the bounded one.
-				return KeyValues.of(super.getHighCardinalityKeyValues(context)
-					.stream()
-					.filter((keyValue) -> !OPERATION_NAME.equals(keyValue.getKey()))
-					.toList());
-			}
-		};
-	}
+            @Override
+            public KeyValues getHighCardinalityKeyValues(ExecutionRequestObservationContext context) {
+                // The raw name stays out, also of traces: the low-cardinality key carries the bounded one.
+                return KeyValues.of(super.getHighCardinalityKeyValues(context).stream()
+                        .filter((keyValue) -> !OPERATION_NAME.equals(keyValue.getKey()))
+                        .toList());
+            }
+        };
+    }
 
-	/** The name the request gave, or else (once known) the name of the operation its document holds. */
-	private static @Nullable String namedOperation(ExecutionRequestObservationContext context) {
-		String requested = context.getExecutionInput().getOperationName();
-		if (requested != null && !requested.isEmpty()) {
-			return requested;
-		}
-		ExecutionContext execution = context.getExecutionContext();
-		return (execution != null && execution.getOperationDefinition() != null)
-				? execution.getOperationDefinition().getName() : null;
-	}
-
+    /** The name the request gave, or else (once known) the name of the operation its document holds. */
+    private static @Nullable String namedOperation(ExecutionRequestObservationContext context) {
+        String requested = context.getExecutionInput().getOperationName();
+        if (requested != null && !requested.isEmpty()) {
+            return requested;
+        }
+        ExecutionContext execution = context.getExecutionContext();
+        return (execution != null && execution.getOperationDefinition() != null)
+                ? execution.getOperationDefinition().getName()
+                : null;
+    }
 }

@@ -8,25 +8,22 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Ids {
 
-	/** An id no row has (database ids start at 1), for an ID that is no number. */
-	public static final long NONE = -1;
+    /** An id no row has (database ids start at 1), for an ID that is no number. */
+    public static final long NONE = -1;
 
-	private Ids() {
-	}
+    private Ids() {}
 
-	public static @Nullable Long parse(String id) {
-		try {
-			return Long.valueOf(id);
-		}
-		catch (NumberFormatException ex) {
-			return null;
-		}
-	}
+    public static @Nullable Long parse(String id) {
+        try {
+            return Long.valueOf(id);
+        } catch (NumberFormatException ex) {
+            return null;
+        }
+    }
 
-	/** The id, or {@link #NONE} when the ID is no number. */
-	public static long parseOrNone(String id) {
-		Long parsed = parse(id);
-		return (parsed != null) ? parsed : NONE;
-	}
-
+    /** The id, or {@link #NONE} when the ID is no number. */
+    public static long parseOrNone(String id) {
+        Long parsed = parse(id);
+        return (parsed != null) ? parsed : NONE;
+    }
 }

@@ -17,17 +17,16 @@ import org.springframework.graphql.data.method.annotation.support.AnnotatedContr
 @Configuration(proxyBeanMethods = false)
 class InlineControllerMethods {
 
-	@Bean
-	static BeanPostProcessor controllerMethodsOnTheRequestThread() {
-		return new BeanPostProcessor() {
-			@Override
-			public Object postProcessBeforeInitialization(Object bean, String beanName) {
-				if (bean instanceof AnnotatedControllerConfigurer configurer) {
-					configurer.setBlockingMethodPredicate((method) -> false);
-				}
-				return bean;
-			}
-		};
-	}
-
+    @Bean
+    static BeanPostProcessor controllerMethodsOnTheRequestThread() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessBeforeInitialization(Object bean, String beanName) {
+                if (bean instanceof AnnotatedControllerConfigurer configurer) {
+                    configurer.setBlockingMethodPredicate((method) -> false);
+                }
+                return bean;
+            }
+        };
+    }
 }

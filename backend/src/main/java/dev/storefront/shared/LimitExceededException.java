@@ -12,31 +12,30 @@ import org.springframework.graphql.execution.ErrorType;
  */
 public class LimitExceededException extends RuntimeException {
 
-	private final String code;
+    private final String code;
 
-	private final ErrorClassification classification;
+    private final ErrorClassification classification;
 
-	public LimitExceededException(String code, String message) {
-		this(code, message, ErrorType.BAD_REQUEST);
-	}
+    public LimitExceededException(String code, String message) {
+        this(code, message, ErrorType.BAD_REQUEST);
+    }
 
-	private LimitExceededException(String code, String message, ErrorClassification classification) {
-		super(message, null, false, false);
-		this.code = code;
-		this.classification = classification;
-	}
+    private LimitExceededException(String code, String message, ErrorClassification classification) {
+        super(message, null, false, false);
+        this.code = code;
+        this.classification = classification;
+    }
 
-	/** The shop (not this caller) is at its limit: the caller may try again later. */
-	public static LimitExceededException full(String code, String message) {
-		return new LimitExceededException(code, message, StorefrontErrorType.UNAVAILABLE);
-	}
+    /** The shop (not this caller) is at its limit: the caller may try again later. */
+    public static LimitExceededException full(String code, String message) {
+        return new LimitExceededException(code, message, StorefrontErrorType.UNAVAILABLE);
+    }
 
-	public String code() {
-		return this.code;
-	}
+    public String code() {
+        return this.code;
+    }
 
-	public ErrorClassification classification() {
-		return this.classification;
-	}
-
+    public ErrorClassification classification() {
+        return this.classification;
+    }
 }

@@ -29,40 +29,44 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param redis the Redis server, when {@code fanout} is {@code redis}
  */
 @ConfigurationProperties("storefront.live")
-public record LiveProperties(@DefaultValue("15s") Duration heartbeat, @DefaultValue("30m") Duration maxLifetime,
-		@DefaultValue("10") int maxSubscriptionsPerSession, @DefaultValue("100") int maxSubscriptionsPerClient,
-		@DefaultValue("5000") int maxSubscriptions, @DefaultValue("100") int maxProductIds, @DefaultValue("2") int readThreads,
-		@DefaultValue("in-process") Fanout fanout,
-		@DefaultValue Redis redis) {
+public record LiveProperties(
+        @DefaultValue("15s") Duration heartbeat,
+        @DefaultValue("30m") Duration maxLifetime,
+        @DefaultValue("10") int maxSubscriptionsPerSession,
+        @DefaultValue("100") int maxSubscriptionsPerClient,
+        @DefaultValue("5000") int maxSubscriptions,
+        @DefaultValue("100") int maxProductIds,
+        @DefaultValue("2") int readThreads,
+        @DefaultValue("in-process") Fanout fanout,
+        @DefaultValue Redis redis) {
 
-	public LiveProperties {
-		if (heartbeat.isNegative() || heartbeat.isZero() || maxLifetime.isNegative() || maxLifetime.isZero()) {
-			throw new IllegalArgumentException("storefront.live.heartbeat and max-lifetime must be positive");
-		}
-	}
+    public LiveProperties {
+        if (heartbeat.isNegative() || heartbeat.isZero() || maxLifetime.isNegative() || maxLifetime.isZero()) {
+            throw new IllegalArgumentException("storefront.live.heartbeat and max-lifetime must be positive");
+        }
+    }
 
-	/** How events reach subscribers. */
-	public enum Fanout {
+    /** How events reach subscribers. */
+    public enum Fanout {
 
-		/** Within this instance only: one instance, or the embedded default. */
-		IN_PROCESS,
+        /** Within this instance only: one instance, or the embedded default. */
+        IN_PROCESS,
 
-		/** Through Redis pub/sub, to every instance that is configured the same way. */
-		REDIS
+        /** Through Redis pub/sub, to every instance that is configured the same way. */
+        REDIS
+    }
 
-	}
-
-	/**
-	 * @param url the server, e.g. {@code redis://127.0.0.1:6379} or
-	 *     {@code rediss://user:password@redis.example.com:6380/0}
-	 * @param channel the pub/sub channel every instance of one shop shares; another shop on the
-	 *     same Redis needs another channel
-	 * @param timeout how long a publish or a connection attempt may take before it counts as failed
-	 * @param reconnectDelay how long to wait before trying again to reach a Redis that was down
-	 */
-	public record Redis(@DefaultValue("redis://127.0.0.1:6379") String url,
-			@DefaultValue("storefront:live") String channel, @DefaultValue("2s") Duration timeout,
-			@DefaultValue("5s") Duration reconnectDelay) {
-	}
-
+    /**
+     * @param url the server, e.g. {@code redis://127.0.0.1:6379} or
+     *     {@code rediss://user:password@redis.example.com:6380/0}
+     * @param channel the pub/sub channel every instance of one shop shares; another shop on the
+     *     same Redis needs another channel
+     * @param timeout how long a publish or a connection attempt may take before it counts as failed
+     * @param reconnectDelay how long to wait before trying again to reach a Redis that was down
+     */
+    public record Redis(
+            @DefaultValue("redis://127.0.0.1:6379") String url,
+            @DefaultValue("storefront:live") String channel,
+            @DefaultValue("2s") Duration timeout,
+            @DefaultValue("5s") Duration reconnectDelay) {}
 }

@@ -11,5 +11,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     a new name with every request
  */
 @ConfigurationProperties("storefront.metrics")
-public record MetricsProperties(@DefaultValue("100") int maxOperationNames) {
-}
+public record MetricsProperties(@DefaultValue("100") int maxOperationNames) {}

@@ -10,12 +10,11 @@ import java.util.Objects;
  */
 public record Money(BigDecimal amount, String currencyCode) {
 
-	public static final int SCALE = 2;
+    public static final int SCALE = 2;
 
-	public Money {
-		Objects.requireNonNull(amount, "amount");
-		Objects.requireNonNull(currencyCode, "currencyCode");
-		amount = amount.setScale(SCALE, RoundingMode.HALF_EVEN);
-	}
-
+    public Money {
+        Objects.requireNonNull(amount, "amount");
+        Objects.requireNonNull(currencyCode, "currencyCode");
+        amount = amount.setScale(SCALE, RoundingMode.HALF_EVEN);
+    }
 }

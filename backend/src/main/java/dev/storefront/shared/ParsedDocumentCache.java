@@ -29,62 +29,62 @@ import org.springframework.util.unit.DataSize;
 @Component
 class ParsedDocumentCache implements PreparsedDocumentProvider, GraphQlSourceBuilderCustomizer, MeterBinder {
 
-	static final int MAX_CACHED_LENGTH = 8_000;
+    static final int MAX_CACHED_LENGTH = 8_000;
 
-	/**
-	 * What graphql-java's parsed document takes per character of its text: 10 to 15 bytes,
-	 * measured on the SPA's queries and on a document of 700 aliased fields.
-	 */
-	static final int DOCUMENT_BYTES_PER_CHARACTER = 16;
+    /**
+     * What graphql-java's parsed document takes per character of its text: 10 to 15 bytes,
+     * measured on the SPA's queries and on a document of 700 aliased fields.
+     */
+    static final int DOCUMENT_BYTES_PER_CHARACTER = 16;
 
-	private final Cache<String, PreparsedDocumentEntry> documents;
+    private final Cache<String, PreparsedDocumentEntry> documents;
 
-	ParsedDocumentCache(@Value("${storefront.graphql.document-cache-max-size:8MB}") DataSize maxSize) {
-		this.documents = Caches.weighed(maxSize, (String query, PreparsedDocumentEntry entry) -> bytesOf(query))
-			.build();
-	}
+    ParsedDocumentCache(@Value("${storefront.graphql.document-cache-max-size:8MB}") DataSize maxSize) {
+        this.documents = Caches.weighed(maxSize, (String query, PreparsedDocumentEntry entry) -> bytesOf(query))
+                .build();
+    }
 
-	@Override
-	public void bindTo(MeterRegistry registry) {
-		CaffeineCacheMetrics.monitor(registry, this.documents, "parsed-documents");
-	}
+    @Override
+    public void bindTo(MeterRegistry registry) {
+        CaffeineCacheMetrics.monitor(registry, this.documents, "parsed-documents");
+    }
 
-	@Override
-	public void customize(GraphQlSource.SchemaResourceBuilder builder) {
-		builder.configureGraphQl((graphQl) -> graphQl.preparsedDocumentProvider(this));
-	}
+    @Override
+    public void customize(GraphQlSource.SchemaResourceBuilder builder) {
+        builder.configureGraphQl((graphQl) -> graphQl.preparsedDocumentProvider(this));
+    }
 
-	@Override
-	public CompletableFuture<PreparsedDocumentEntry> getDocumentAsync(ExecutionInput input,
-			Function<ExecutionInput, PreparsedDocumentEntry> parseAndValidate) {
-		String query = input.getQuery();
-		PreparsedDocumentEntry cached = this.documents.getIfPresent(query);
-		if (cached != null) {
-			return CompletableFuture.completedFuture(cached);
-		}
-		PreparsedDocumentEntry entry = parseAndValidate.apply(input);
-		if (!entry.hasErrors() && query.length() <= MAX_CACHED_LENGTH) {
-			this.documents.put(query, entry);
-		}
-		return CompletableFuture.completedFuture(entry);
-	}
+    @Override
+    public CompletableFuture<PreparsedDocumentEntry> getDocumentAsync(
+            ExecutionInput input, Function<ExecutionInput, PreparsedDocumentEntry> parseAndValidate) {
+        String query = input.getQuery();
+        PreparsedDocumentEntry cached = this.documents.getIfPresent(query);
+        if (cached != null) {
+            return CompletableFuture.completedFuture(cached);
+        }
+        PreparsedDocumentEntry entry = parseAndValidate.apply(input);
+        if (!entry.hasErrors() && query.length() <= MAX_CACHED_LENGTH) {
+            this.documents.put(query, entry);
+        }
+        return CompletableFuture.completedFuture(entry);
+    }
 
-	/**
-	 * The kept document of this text (parsed and valid), or null; unlike a request, looking
-	 * doesn't count as a use, a hit or a miss.
-	 */
-	@Nullable Document peek(String query) {
-		PreparsedDocumentEntry entry = this.documents.policy().getIfPresentQuietly(query);
-		return (entry != null) ? entry.getDocument() : null;
-	}
+    /**
+     * The kept document of this text (parsed and valid), or null; unlike a request, looking
+     * doesn't count as a use, a hit or a miss.
+     */
+    @Nullable
+    Document peek(String query) {
+        PreparsedDocumentEntry entry = this.documents.policy().getIfPresentQuietly(query);
+        return (entry != null) ? entry.getDocument() : null;
+    }
 
-	/** The memory the kept documents take, in estimated bytes. */
-	long weight() {
-		return Caches.weightOf(this.documents);
-	}
+    /** The memory the kept documents take, in estimated bytes. */
+    long weight() {
+        return Caches.weightOf(this.documents);
+    }
 
-	static int bytesOf(String query) {
-		return Caches.ENTRY_BYTES + Caches.bytesOf(query) + DOCUMENT_BYTES_PER_CHARACTER * query.length();
-	}
-
+    static int bytesOf(String query) {
+        return Caches.ENTRY_BYTES + Caches.bytesOf(query) + DOCUMENT_BYTES_PER_CHARACTER * query.length();
+    }
 }

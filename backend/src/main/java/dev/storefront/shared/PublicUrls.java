@@ -12,27 +12,25 @@ import org.jspecify.annotations.Nullable;
  */
 public record PublicUrls(URI base) {
 
-	/** The GraphQL context key that holds the current request's {@code PublicUrls}. */
-	public static final String CONTEXT_KEY = "storefront.publicUrls";
+    /** The GraphQL context key that holds the current request's {@code PublicUrls}. */
+    public static final String CONTEXT_KEY = "storefront.publicUrls";
 
-	/**
-	 * An absolute URL is kept as it is; a path is resolved against the shop's address. Null when
-	 * there is none, and when the stored value is no URL the {@code Url} scalar could carry (a row
-	 * written by hand, or before the scalar was strict): one bad value must not break a page.
-	 */
-	public @Nullable String resolve(@Nullable String urlOrPath) {
-		if (urlOrPath == null || urlOrPath.isBlank()) {
-			return null;
-		}
-		URI stored;
-		try {
-			stored = new URI(urlOrPath);
-		}
-		catch (URISyntaxException ex) {
-			return null;
-		}
-		URI absolute = stored.isAbsolute() ? stored : this.base.resolve(stored);
-		return UrlScalar.acceptable(absolute) ? absolute.toString() : null;
-	}
-
+    /**
+     * An absolute URL is kept as it is; a path is resolved against the shop's address. Null when
+     * there is none, and when the stored value is no URL the {@code Url} scalar could carry (a row
+     * written by hand, or before the scalar was strict): one bad value must not break a page.
+     */
+    public @Nullable String resolve(@Nullable String urlOrPath) {
+        if (urlOrPath == null || urlOrPath.isBlank()) {
+            return null;
+        }
+        URI stored;
+        try {
+            stored = new URI(urlOrPath);
+        } catch (URISyntaxException ex) {
+            return null;
+        }
+        URI absolute = stored.isAbsolute() ? stored : this.base.resolve(stored);
+        return UrlScalar.acceptable(absolute) ? absolute.toString() : null;
+    }
 }

@@ -14,29 +14,29 @@ import reactor.core.publisher.Mono;
 @Component
 class PublicUrlsInterceptor implements WebGraphQlInterceptor {
 
-	private final ShopProperties shop;
+    private final ShopProperties shop;
 
-	private final String contextPath;
+    private final String contextPath;
 
-	PublicUrlsInterceptor(ShopProperties shop, @Value("${server.servlet.context-path:}") String contextPath) {
-		this.shop = shop;
-		this.contextPath = contextPath;
-	}
+    PublicUrlsInterceptor(ShopProperties shop, @Value("${server.servlet.context-path:}") String contextPath) {
+        this.shop = shop;
+        this.contextPath = contextPath;
+    }
 
-	@Override
-	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
-		URI base = (this.shop.publicUrl() != null) ? this.shop.publicUrl()
-				: UriComponentsBuilder.fromUri(request.getUri().toUri())
-					.replacePath(this.contextPath + "/")
-					.replaceQuery(null)
-					.fragment(null)
-					.build()
-					.toUri();
-		request.configureExecutionInput((input, builder) -> {
-			input.getGraphQLContext().put(PublicUrls.CONTEXT_KEY, new PublicUrls(base));
-			return input;
-		});
-		return chain.next(request);
-	}
-
+    @Override
+    public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
+        URI base = (this.shop.publicUrl() != null)
+                ? this.shop.publicUrl()
+                : UriComponentsBuilder.fromUri(request.getUri().toUri())
+                        .replacePath(this.contextPath + "/")
+                        .replaceQuery(null)
+                        .fragment(null)
+                        .build()
+                        .toUri();
+        request.configureExecutionInput((input, builder) -> {
+            input.getGraphQLContext().put(PublicUrls.CONTEXT_KEY, new PublicUrls(base));
+            return input;
+        });
+        return chain.next(request);
+    }
 }

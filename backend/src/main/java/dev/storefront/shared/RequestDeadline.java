@@ -17,51 +17,51 @@ import org.springframework.web.context.request.RequestContextHolder;
  */
 public class RequestDeadline {
 
-	private static final String ATTRIBUTE = RequestDeadline.class.getName();
+    private static final String ATTRIBUTE = RequestDeadline.class.getName();
 
-	private final Clock clock;
+    private final Clock clock;
 
-	private final Duration timeout;
+    private final Duration timeout;
 
-	RequestDeadline(Clock clock, Duration timeout) {
-		this.clock = clock;
-		this.timeout = timeout;
-	}
+    RequestDeadline(Clock clock, Duration timeout) {
+        this.clock = clock;
+        this.timeout = timeout;
+    }
 
-	/**
-	 * What is left of the current request's time, for an index query's timeout.
-	 * @throws RequestTimeoutException when nothing is left
-	 */
-	public Duration left() {
-		Duration left = leftInRequest();
-		if (left == null) {
-			return this.timeout;
-		}
-		if (left.isNegative() || left.isZero()) {
-			throw new RequestTimeoutException();
-		}
-		return left;
-	}
+    /**
+     * What is left of the current request's time, for an index query's timeout.
+     * @throws RequestTimeoutException when nothing is left
+     */
+    public Duration left() {
+        Duration left = leftInRequest();
+        if (left == null) {
+            return this.timeout;
+        }
+        if (left.isNegative() || left.isZero()) {
+            throw new RequestTimeoutException();
+        }
+        return left;
+    }
 
-	/** What is left of the current request's time (zero or less past it); null outside a request. */
-	@Nullable Duration leftInRequest() {
-		RequestAttributes request = RequestContextHolder.getRequestAttributes();
-		Object deadline = (request != null) ? request.getAttribute(ATTRIBUTE, RequestAttributes.SCOPE_REQUEST) : null;
-		return (deadline instanceof Instant at) ? Duration.between(this.clock.instant(), at) : null;
-	}
+    /** What is left of the current request's time (zero or less past it); null outside a request. */
+    @Nullable
+    Duration leftInRequest() {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        Object deadline = (request != null) ? request.getAttribute(ATTRIBUTE, RequestAttributes.SCOPE_REQUEST) : null;
+        return (deadline instanceof Instant at) ? Duration.between(this.clock.instant(), at) : null;
+    }
 
-	/** Starts the current request's time; the deadline it returns holds even where no request is known. */
-	Instant start() {
-		Instant deadline = this.clock.instant().plus(this.timeout);
-		RequestAttributes request = RequestContextHolder.getRequestAttributes();
-		if (request != null) {
-			request.setAttribute(ATTRIBUTE, deadline, RequestAttributes.SCOPE_REQUEST);
-		}
-		return deadline;
-	}
+    /** Starts the current request's time; the deadline it returns holds even where no request is known. */
+    Instant start() {
+        Instant deadline = this.clock.instant().plus(this.timeout);
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request != null) {
+            request.setAttribute(ATTRIBUTE, deadline, RequestAttributes.SCOPE_REQUEST);
+        }
+        return deadline;
+    }
 
-	boolean hasPassed(Instant deadline) {
-		return !this.clock.instant().isBefore(deadline);
-	}
-
+    boolean hasPassed(Instant deadline) {
+        return !this.clock.instant().isBefore(deadline);
+    }
 }

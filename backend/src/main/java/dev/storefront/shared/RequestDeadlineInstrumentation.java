@@ -23,34 +23,35 @@ import org.springframework.stereotype.Component;
 @Component
 class RequestDeadlineInstrumentation extends SimplePerformantInstrumentation {
 
-	private final RequestDeadline deadline;
+    private final RequestDeadline deadline;
 
-	RequestDeadlineInstrumentation(RequestDeadline deadline) {
-		this.deadline = deadline;
-	}
+    RequestDeadlineInstrumentation(RequestDeadline deadline) {
+        this.deadline = deadline;
+    }
 
-	@Override
-	public CompletableFuture<InstrumentationState> createStateAsync(InstrumentationCreateStateParameters parameters) {
-		return CompletableFuture.completedFuture(new Deadline(this.deadline.start()));
-	}
+    @Override
+    public CompletableFuture<InstrumentationState> createStateAsync(InstrumentationCreateStateParameters parameters) {
+        return CompletableFuture.completedFuture(new Deadline(this.deadline.start()));
+    }
 
-	@Override
-	public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> fetcher, InstrumentationFieldFetchParameters parameters,
-			InstrumentationState state) {
-		if (parameters.isTrivialDataFetcher() || !(state instanceof Deadline request) || isEventField(parameters)) {
-			return fetcher;
-		}
-		return (env) -> this.deadline.hasPassed(request.at())
-				? DataFetcherResult.newResult().error(RequestTimeouts.error(env)).build() : fetcher.get(env);
-	}
+    @Override
+    public DataFetcher<?> instrumentDataFetcher(
+            DataFetcher<?> fetcher, InstrumentationFieldFetchParameters parameters, InstrumentationState state) {
+        if (parameters.isTrivialDataFetcher() || !(state instanceof Deadline request) || isEventField(parameters)) {
+            return fetcher;
+        }
+        return (env) -> this.deadline.hasPassed(request.at())
+                ? DataFetcherResult.newResult()
+                        .error(RequestTimeouts.error(env))
+                        .build()
+                : fetcher.get(env);
+    }
 
-	/** A field of an event a subscription streams: below the subscription field. */
-	static boolean isEventField(InstrumentationFieldFetchParameters parameters) {
-		return parameters.getExecutionContext().getOperationDefinition().getOperation() == Operation.SUBSCRIPTION
-				&& parameters.getEnvironment().getExecutionStepInfo().getPath().getLevel() > 1;
-	}
+    /** A field of an event a subscription streams: below the subscription field. */
+    static boolean isEventField(InstrumentationFieldFetchParameters parameters) {
+        return parameters.getExecutionContext().getOperationDefinition().getOperation() == Operation.SUBSCRIPTION
+                && parameters.getEnvironment().getExecutionStepInfo().getPath().getLevel() > 1;
+    }
 
-	private record Deadline(Instant at) implements InstrumentationState {
-	}
-
+    private record Deadline(Instant at) implements InstrumentationState {}
 }

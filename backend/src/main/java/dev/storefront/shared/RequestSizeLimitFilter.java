@@ -31,119 +31,120 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class RequestSizeLimitFilter extends OncePerRequestFilter {
 
-	private final long maxBytes;
+    private final long maxBytes;
 
-	private final GraphQlErrorResponses errors;
+    private final GraphQlErrorResponses errors;
 
-	RequestSizeLimitFilter(GraphQlLimitsProperties limits, GraphQlErrorResponses errors) {
-		this.maxBytes = limits.maxRequestSize().toBytes();
-		this.errors = errors;
-	}
+    RequestSizeLimitFilter(GraphQlLimitsProperties limits, GraphQlErrorResponses errors) {
+        this.maxBytes = limits.maxRequestSize().toBytes();
+        this.errors = errors;
+    }
 
-	@Override
-	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-			throws ServletException, IOException {
-		long declared = request.getContentLengthLong();
-		if (declared > this.maxBytes) {
-			HttpRefusal refusal = HttpRefusal.tooLarge(this.maxBytes);
-			this.errors.write(request, response, refusal.status(), refusal.classification(), refusal.getMessage(),
-					HttpHeaders.EMPTY);
-			return;
-		}
-		// A declared length is enforced by the container; without one, by counting.
-		chain.doFilter((declared < 0) ? new BoundedRequest(request, this.maxBytes) : request, response);
-	}
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        long declared = request.getContentLengthLong();
+        if (declared > this.maxBytes) {
+            HttpRefusal refusal = HttpRefusal.tooLarge(this.maxBytes);
+            this.errors.write(
+                    request,
+                    response,
+                    refusal.status(),
+                    refusal.classification(),
+                    refusal.getMessage(),
+                    HttpHeaders.EMPTY);
+            return;
+        }
+        // A declared length is enforced by the container; without one, by counting.
+        chain.doFilter((declared < 0) ? new BoundedRequest(request, this.maxBytes) : request, response);
+    }
 
-	/** Thrown by a bounded body's stream once more than the bound was read. */
-	static final class BodyTooLarge extends IOException {
+    /** Thrown by a bounded body's stream once more than the bound was read. */
+    static final class BodyTooLarge extends IOException {
 
-		BodyTooLarge(long maxBytes) {
-			super("The request body is larger than " + maxBytes + " bytes");
-		}
+        BodyTooLarge(long maxBytes) {
+            super("The request body is larger than " + maxBytes + " bytes");
+        }
+    }
 
-	}
+    private static final class BoundedRequest extends HttpServletRequestWrapper {
 
-	private static final class BoundedRequest extends HttpServletRequestWrapper {
+        private final long maxBytes;
 
-		private final long maxBytes;
+        private @Nullable ServletInputStream stream;
 
-		private @Nullable ServletInputStream stream;
+        BoundedRequest(HttpServletRequest request, long maxBytes) {
+            super(request);
+            this.maxBytes = maxBytes;
+        }
 
-		BoundedRequest(HttpServletRequest request, long maxBytes) {
-			super(request);
-			this.maxBytes = maxBytes;
-		}
+        @Override
+        public ServletInputStream getInputStream() throws IOException {
+            if (this.stream == null) {
+                this.stream = new BoundedStream(super.getInputStream(), this.maxBytes);
+            }
+            return this.stream;
+        }
 
-		@Override
-		public ServletInputStream getInputStream() throws IOException {
-			if (this.stream == null) {
-				this.stream = new BoundedStream(super.getInputStream(), this.maxBytes);
-			}
-			return this.stream;
-		}
+        @Override
+        public BufferedReader getReader() throws IOException {
+            String encoding = getCharacterEncoding();
+            Charset charset = (encoding != null) ? Charset.forName(encoding) : StandardCharsets.ISO_8859_1;
+            return new BufferedReader(new InputStreamReader(getInputStream(), charset));
+        }
+    }
 
-		@Override
-		public BufferedReader getReader() throws IOException {
-			String encoding = getCharacterEncoding();
-			Charset charset = (encoding != null) ? Charset.forName(encoding) : StandardCharsets.ISO_8859_1;
-			return new BufferedReader(new InputStreamReader(getInputStream(), charset));
-		}
+    private static final class BoundedStream extends ServletInputStream {
 
-	}
+        private final ServletInputStream in;
 
-	private static final class BoundedStream extends ServletInputStream {
+        private final long maxBytes;
 
-		private final ServletInputStream in;
+        private long read;
 
-		private final long maxBytes;
+        BoundedStream(ServletInputStream in, long maxBytes) {
+            this.in = in;
+            this.maxBytes = maxBytes;
+        }
 
-		private long read;
+        @Override
+        public int read() throws IOException {
+            int b = this.in.read();
+            if (b >= 0) {
+                count(1);
+            }
+            return b;
+        }
 
-		BoundedStream(ServletInputStream in, long maxBytes) {
-			this.in = in;
-			this.maxBytes = maxBytes;
-		}
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = this.in.read(buffer, offset, length);
+            if (n > 0) {
+                count(n);
+            }
+            return n;
+        }
 
-		@Override
-		public int read() throws IOException {
-			int b = this.in.read();
-			if (b >= 0) {
-				count(1);
-			}
-			return b;
-		}
+        private void count(int n) throws BodyTooLarge {
+            this.read += n;
+            if (this.read > this.maxBytes) {
+                throw new BodyTooLarge(this.maxBytes);
+            }
+        }
 
-		@Override
-		public int read(byte[] buffer, int offset, int length) throws IOException {
-			int n = this.in.read(buffer, offset, length);
-			if (n > 0) {
-				count(n);
-			}
-			return n;
-		}
+        @Override
+        public boolean isFinished() {
+            return this.in.isFinished();
+        }
 
-		private void count(int n) throws BodyTooLarge {
-			this.read += n;
-			if (this.read > this.maxBytes) {
-				throw new BodyTooLarge(this.maxBytes);
-			}
-		}
+        @Override
+        public boolean isReady() {
+            return this.in.isReady();
+        }
 
-		@Override
-		public boolean isFinished() {
-			return this.in.isFinished();
-		}
-
-		@Override
-		public boolean isReady() {
-			return this.in.isReady();
-		}
-
-		@Override
-		public void setReadListener(ReadListener listener) {
-			this.in.setReadListener(listener);
-		}
-
-	}
-
+        @Override
+        public void setReadListener(ReadListener listener) {
+            this.in.setReadListener(listener);
+        }
+    }
 }

@@ -6,8 +6,7 @@ package dev.storefront.shared;
  */
 public class RequestTimeoutException extends RuntimeException {
 
-	RequestTimeoutException() {
-		super("The request's deadline has passed");
-	}
-
+    RequestTimeoutException() {
+        super("The request's deadline has passed");
+    }
 }

@@ -21,36 +21,39 @@ import org.springframework.util.unit.DataSize;
 @Component
 class SharedDocuments {
 
-	private final ParsedDocumentCache parsedDocuments;
+    private final ParsedDocumentCache parsedDocuments;
 
-	private final Set<String> anonymousFields;
+    private final Set<String> anonymousFields;
 
-	private final Cache<String, SharedDocument> documents;
+    private final Cache<String, SharedDocument> documents;
 
-	SharedDocuments(ParsedDocumentCache parsedDocuments, List<AnonymousReads> reads,
-			@Value("${storefront.graphql.response-cache-max-size:8MB}") DataSize maxSize) {
-		this.parsedDocuments = parsedDocuments;
-		this.anonymousFields = reads.stream().flatMap((read) -> read.rootFields().stream()).collect(Collectors.toSet());
-		this.documents = Caches
-			.weighed(DataSize.ofBytes(Math.max(maxSize.toBytes() / 8, 1)),
-					(String text, SharedDocument document) -> Caches.ENTRY_BYTES + Caches.bytesOf(text)
-							+ document.bytes())
-			.build();
-	}
+    SharedDocuments(
+            ParsedDocumentCache parsedDocuments,
+            List<AnonymousReads> reads,
+            @Value("${storefront.graphql.response-cache-max-size:8MB}") DataSize maxSize) {
+        this.parsedDocuments = parsedDocuments;
+        this.anonymousFields =
+                reads.stream().flatMap((read) -> read.rootFields().stream()).collect(Collectors.toSet());
+        this.documents = Caches.weighed(
+                        DataSize.ofBytes(Math.max(maxSize.toBytes() / 8, 1)),
+                        (String text, SharedDocument document) ->
+                                Caches.ENTRY_BYTES + Caches.bytesOf(text) + document.bytes())
+                .build();
+    }
 
-	/** What is known of this document text; null for a text not (yet) parsed and found valid. */
-	@Nullable SharedDocument of(String text) {
-		SharedDocument known = this.documents.getIfPresent(text);
-		if (known != null) {
-			return known;
-		}
-		Document parsed = this.parsedDocuments.peek(text);
-		if (parsed == null) {
-			return null;
-		}
-		SharedDocument document = SharedDocument.of(parsed, this.anonymousFields);
-		this.documents.put(text, document);
-		return document;
-	}
-
+    /** What is known of this document text; null for a text not (yet) parsed and found valid. */
+    @Nullable
+    SharedDocument of(String text) {
+        SharedDocument known = this.documents.getIfPresent(text);
+        if (known != null) {
+            return known;
+        }
+        Document parsed = this.parsedDocuments.peek(text);
+        if (parsed == null) {
+            return null;
+        }
+        SharedDocument document = SharedDocument.of(parsed, this.anonymousFields);
+        this.documents.put(text, document);
+        return document;
+    }
 }

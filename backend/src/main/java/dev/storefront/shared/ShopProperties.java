@@ -15,11 +15,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     absolute links such as image URLs; when unset, the address of the current request
  */
 @ConfigurationProperties("storefront")
-public record ShopProperties(@DefaultValue("USD") String currency, @Nullable URI publicUrl) {
+public record ShopProperties(
+        @DefaultValue("USD") String currency, @Nullable URI publicUrl) {
 
-	public ShopProperties {
-		// Fail at startup, not at the first price shown, on a code that is no currency.
-		Currency.getInstance(currency);
-	}
-
+    public ShopProperties {
+        // Fail at startup, not at the first price shown, on a code that is no currency.
+        Currency.getInstance(currency);
+    }
 }

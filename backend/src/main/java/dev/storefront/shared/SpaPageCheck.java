@@ -8,10 +8,9 @@ package dev.storefront.shared;
  */
 public interface SpaPageCheck {
 
-	/**
-	 * Whether the path (decoded, without the context path) is one of this feature's pages and
-	 * names nothing that exists. Cheap and bounded: it runs on every such navigation.
-	 */
-	boolean isMissing(String path);
-
+    /**
+     * Whether the path (decoded, without the context path) is one of this feature's pages and
+     * names nothing that exists. Cheap and bounded: it runs on every such navigation.
+     */
+    boolean isMissing(String path);
 }

@@ -29,57 +29,58 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(Ordered.HIGHEST_PRECEDENCE + 5)
 class StartupGate extends OncePerRequestFilter {
 
-	private static final int RETRY_AFTER_SECONDS = 2;
+    private static final int RETRY_AFTER_SECONDS = 2;
 
-	private static final String MESSAGE = "The shop is starting up (or shutting down); please try again in a moment";
+    private static final String MESSAGE = "The shop is starting up (or shutting down); please try again in a moment";
 
-	private final ApplicationAvailability availability;
+    private final ApplicationAvailability availability;
 
-	private final GraphQlErrorResponses errors;
+    private final GraphQlErrorResponses errors;
 
-	private final String actuatorPath;
+    private final String actuatorPath;
 
-	StartupGate(ApplicationAvailability availability, GraphQlErrorResponses errors,
-			@Value("${management.endpoints.web.base-path:/actuator}") String actuatorPath) {
-		this.availability = availability;
-		this.errors = errors;
-		this.actuatorPath = actuatorPath;
-	}
+    StartupGate(
+            ApplicationAvailability availability,
+            GraphQlErrorResponses errors,
+            @Value("${management.endpoints.web.base-path:/actuator}") String actuatorPath) {
+        this.availability = availability;
+        this.errors = errors;
+        this.actuatorPath = actuatorPath;
+    }
 
-	@Override
-	protected boolean shouldNotFilter(HttpServletRequest request) {
-		// The container's decoded, normalised path: the one it routes by.
-		String path = request.getServletPath() + ((request.getPathInfo() != null) ? request.getPathInfo() : "");
-		// The probes on the app's port (management.endpoint.health.probes.add-additional-paths).
-		if (path.equals("/livez") || path.equals("/readyz")) {
-			return true;
-		}
-		return path.equals(this.actuatorPath) || path.startsWith(this.actuatorPath + "/");
-	}
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        // The container's decoded, normalised path: the one it routes by.
+        String path = request.getServletPath() + ((request.getPathInfo() != null) ? request.getPathInfo() : "");
+        // The probes on the app's port (management.endpoint.health.probes.add-additional-paths).
+        if (path.equals("/livez") || path.equals("/readyz")) {
+            return true;
+        }
+        return path.equals(this.actuatorPath) || path.startsWith(this.actuatorPath + "/");
+    }
 
-	@Override
-	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-			throws ServletException, IOException {
-		if (this.availability.getReadinessState() == ReadinessState.ACCEPTING_TRAFFIC) {
-			chain.doFilter(request, response);
-			return;
-		}
-		HttpHeaders headers = new HttpHeaders();
-		headers.set(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS));
-		if (isPageLoad(request)) {
-			response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
-			response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS));
-			response.setContentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8).toString());
-			response.getOutputStream().write(MESSAGE.getBytes(StandardCharsets.UTF_8));
-			return;
-		}
-		this.errors.write(request, response, HttpStatus.SERVICE_UNAVAILABLE, StorefrontErrorType.UNAVAILABLE, MESSAGE,
-				headers);
-	}
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (this.availability.getReadinessState() == ReadinessState.ACCEPTING_TRAFFIC) {
+            chain.doFilter(request, response);
+            return;
+        }
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS));
+        if (isPageLoad(request)) {
+            response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS));
+            response.setContentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8).toString());
+            response.getOutputStream().write(MESSAGE.getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        this.errors.write(
+                request, response, HttpStatus.SERVICE_UNAVAILABLE, StorefrontErrorType.UNAVAILABLE, MESSAGE, headers);
+    }
 
-	private static boolean isPageLoad(HttpServletRequest request) {
-		String accept = request.getHeader(HttpHeaders.ACCEPT);
-		return accept != null && accept.contains(MediaType.TEXT_HTML_VALUE);
-	}
-
+    private static boolean isPageLoad(HttpServletRequest request) {
+        String accept = request.getHeader(HttpHeaders.ACCEPT);
+        return accept != null && accept.contains(MediaType.TEXT_HTML_VALUE);
+    }
 }

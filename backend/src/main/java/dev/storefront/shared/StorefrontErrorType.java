@@ -8,10 +8,9 @@ import graphql.ErrorClassification;
  */
 public enum StorefrontErrorType implements ErrorClassification {
 
-	/** The request passed its deadline; what it had not done by then was not done. */
-	TIMEOUT,
+    /** The request passed its deadline; what it had not done by then was not done. */
+    TIMEOUT,
 
-	/** Something the shop depends on (the database, the search index) can't be reached now. */
-	UNAVAILABLE
-
+    /** Something the shop depends on (the database, the search index) can't be reached now. */
+    UNAVAILABLE
 }

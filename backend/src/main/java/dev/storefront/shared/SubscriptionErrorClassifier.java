@@ -21,33 +21,35 @@ import org.springframework.stereotype.Component;
 @Component
 class SubscriptionErrorClassifier extends SubscriptionExceptionResolverAdapter {
 
-	private static final Logger log = LoggerFactory.getLogger(SubscriptionErrorClassifier.class);
+    private static final Logger log = LoggerFactory.getLogger(SubscriptionErrorClassifier.class);
 
-	@Override
-	protected @Nullable GraphQLError resolveToSingleError(Throwable ex) {
-		if (ex instanceof LimitExceededException limit) {
-			return GraphqlErrorBuilder.newError()
-				.errorType(limit.classification())
-				.message(limit.getMessage())
-				.extensions(Map.of("code", limit.code()))
-				.build();
-		}
-		if (ex instanceof BadRequestException) {
-			return GraphqlErrorBuilder.newError().errorType(ErrorType.BAD_REQUEST).message(ex.getMessage()).build();
-		}
-		if (DatabaseUnavailable.causedBy(ex)) {
-			log.warn("Database unreachable while a subscription read its next event ({})", ex.toString());
-			return GraphqlErrorBuilder.newError()
-				.errorType(StorefrontErrorType.UNAVAILABLE)
-				.message(DatabaseUnavailable.MESSAGE)
-				.build();
-		}
-		String reference = UUID.randomUUID().toString();
-		log.error("Unexpected failure in a subscription (reference {})", reference, ex);
-		return GraphqlErrorBuilder.newError()
-			.errorType(ErrorType.INTERNAL_ERROR)
-			.message("Internal error; reference " + reference)
-			.build();
-	}
-
+    @Override
+    protected @Nullable GraphQLError resolveToSingleError(Throwable ex) {
+        if (ex instanceof LimitExceededException limit) {
+            return GraphqlErrorBuilder.newError()
+                    .errorType(limit.classification())
+                    .message(limit.getMessage())
+                    .extensions(Map.of("code", limit.code()))
+                    .build();
+        }
+        if (ex instanceof BadRequestException) {
+            return GraphqlErrorBuilder.newError()
+                    .errorType(ErrorType.BAD_REQUEST)
+                    .message(ex.getMessage())
+                    .build();
+        }
+        if (DatabaseUnavailable.causedBy(ex)) {
+            log.warn("Database unreachable while a subscription read its next event ({})", ex.toString());
+            return GraphqlErrorBuilder.newError()
+                    .errorType(StorefrontErrorType.UNAVAILABLE)
+                    .message(DatabaseUnavailable.MESSAGE)
+                    .build();
+        }
+        String reference = UUID.randomUUID().toString();
+        log.error("Unexpected failure in a subscription (reference {})", reference, ex);
+        return GraphqlErrorBuilder.newError()
+                .errorType(ErrorType.INTERNAL_ERROR)
+                .message("Internal error; reference " + reference)
+                .build();
+    }
 }

@@ -23,73 +23,71 @@ import org.jspecify.annotations.Nullable;
  */
 final class UrlScalar {
 
-	/** The image URL column's width. */
-	static final int MAX_LENGTH = 2048;
+    /** The image URL column's width. */
+    static final int MAX_LENGTH = 2048;
 
-	static final String RULE = "an absolute URL with a host, e.g. https://shop.example.com/images/mug.svg, at most "
-			+ MAX_LENGTH + " characters, with spaces and other reserved characters percent-encoded";
+    static final String RULE = "an absolute URL with a host, e.g. https://shop.example.com/images/mug.svg, at most "
+            + MAX_LENGTH + " characters, with spaces and other reserved characters percent-encoded";
 
-	static final GraphQLScalarType INSTANCE = GraphQLScalarType.newScalar()
-		.name("Url")
-		.description("An absolute URL with a host.")
-		.coercing(new UrlCoercing())
-		.build();
+    static final GraphQLScalarType INSTANCE = GraphQLScalarType.newScalar()
+            .name("Url")
+            .description("An absolute URL with a host.")
+            .coercing(new UrlCoercing())
+            .build();
 
-	private UrlScalar() {
-	}
+    private UrlScalar() {}
 
-	/** The URL, or null when it is none this scalar accepts. */
-	static @Nullable URI parse(String text) {
-		if (text.length() > MAX_LENGTH) {
-			return null;
-		}
-		try {
-			URI uri = new URI(text);
-			return acceptable(uri) ? uri : null;
-		}
-		catch (URISyntaxException ex) {
-			return null;
-		}
-	}
+    /** The URL, or null when it is none this scalar accepts. */
+    static @Nullable URI parse(String text) {
+        if (text.length() > MAX_LENGTH) {
+            return null;
+        }
+        try {
+            URI uri = new URI(text);
+            return acceptable(uri) ? uri : null;
+        } catch (URISyntaxException ex) {
+            return null;
+        }
+    }
 
-	static boolean acceptable(URI uri) {
-		return uri.isAbsolute() && uri.getHost() != null && !uri.getHost().isEmpty()
-				&& uri.toString().length() <= MAX_LENGTH;
-	}
+    static boolean acceptable(URI uri) {
+        return uri.isAbsolute()
+                && uri.getHost() != null
+                && !uri.getHost().isEmpty()
+                && uri.toString().length() <= MAX_LENGTH;
+    }
 
-	private static final class UrlCoercing implements Coercing<URI, String> {
+    private static final class UrlCoercing implements Coercing<URI, String> {
 
-		@Override
-		public String serialize(Object value, GraphQLContext context, Locale locale) {
-			if (value instanceof String || value instanceof URI || value instanceof URL) {
-				return value.toString();
-			}
-			throw new CoercingSerializeException("A Url is written from a string, a URI or a URL");
-		}
+        @Override
+        public String serialize(Object value, GraphQLContext context, Locale locale) {
+            if (value instanceof String || value instanceof URI || value instanceof URL) {
+                return value.toString();
+            }
+            throw new CoercingSerializeException("A Url is written from a string, a URI or a URL");
+        }
 
-		@Override
-		public URI parseValue(Object input, GraphQLContext context, Locale locale) {
-			URI uri = (input instanceof String text) ? parse(text) : null;
-			if (uri == null) {
-				throw new CoercingParseValueException(RULE);
-			}
-			return uri;
-		}
+        @Override
+        public URI parseValue(Object input, GraphQLContext context, Locale locale) {
+            URI uri = (input instanceof String text) ? parse(text) : null;
+            if (uri == null) {
+                throw new CoercingParseValueException(RULE);
+            }
+            return uri;
+        }
 
-		@Override
-		public URI parseLiteral(Value<?> input, CoercedVariables variables, GraphQLContext context, Locale locale) {
-			URI uri = (input instanceof StringValue string) ? parse(string.getValue()) : null;
-			if (uri == null) {
-				throw new CoercingParseLiteralException(RULE);
-			}
-			return uri;
-		}
+        @Override
+        public URI parseLiteral(Value<?> input, CoercedVariables variables, GraphQLContext context, Locale locale) {
+            URI uri = (input instanceof StringValue string) ? parse(string.getValue()) : null;
+            if (uri == null) {
+                throw new CoercingParseLiteralException(RULE);
+            }
+            return uri;
+        }
 
-		@Override
-		public Value<?> valueToLiteral(Object input, GraphQLContext context, Locale locale) {
-			return StringValue.newStringValue(serialize(input, context, locale)).build();
-		}
-
-	}
-
+        @Override
+        public Value<?> valueToLiteral(Object input, GraphQLContext context, Locale locale) {
+            return StringValue.newStringValue(serialize(input, context, locale)).build();
+        }
+    }
 }

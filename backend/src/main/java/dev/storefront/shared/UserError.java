@@ -12,8 +12,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record UserError(UserErrorCode code, @Nullable List<String> field, String message) {
 
-	public static UserError of(UserErrorCode code, String message, String... field) {
-		return new UserError(code, (field.length == 0) ? null : List.of(field), message);
-	}
-
+    public static UserError of(UserErrorCode code, String message, String... field) {
+        return new UserError(code, (field.length == 0) ? null : List.of(field), message);
+    }
 }

@@ -23,47 +23,49 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @EnableConfigurationProperties(WebResources.GraphiQlProperties.class)
 class WebResources implements WebMvcConfigurer {
 
-	private static final String STATIC = "classpath:/static/";
+    private static final String STATIC = "classpath:/static/";
 
-	private static final CacheControl HASHED = CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
+    private static final CacheControl HASHED =
+            CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
 
-	private final GraphiQlProperties graphiql;
+    private final GraphiQlProperties graphiql;
 
-	WebResources(GraphiQlProperties graphiql) {
-		this.graphiql = graphiql;
-	}
+    WebResources(GraphiQlProperties graphiql) {
+        this.graphiql = graphiql;
+    }
 
-	@Override
-	public void addResourceHandlers(ResourceHandlerRegistry registry) {
-		registry.addResourceHandler("/assets/**").addResourceLocations(STATIC + "assets/").setCacheControl(HASHED);
-		registry.addResourceHandler("/index.html").addResourceLocations(STATIC).setCacheControl(CacheControl.noCache());
-		if (this.graphiql.enabled()) {
-			registry.addResourceHandler("/graphiql.html")
-				.addResourceLocations(STATIC)
-				.setCacheControl(CacheControl.noCache());
-		}
-		else {
-			// Switched off means not there: a handler with no location answers 404.
-			registry.addResourceHandler("/graphiql.html");
-		}
-	}
+    @Override
+    public void addResourceHandlers(ResourceHandlerRegistry registry) {
+        registry.addResourceHandler("/assets/**")
+                .addResourceLocations(STATIC + "assets/")
+                .setCacheControl(HASHED);
+        registry.addResourceHandler("/index.html").addResourceLocations(STATIC).setCacheControl(CacheControl.noCache());
+        if (this.graphiql.enabled()) {
+            registry.addResourceHandler("/graphiql.html")
+                    .addResourceLocations(STATIC)
+                    .setCacheControl(CacheControl.noCache());
+        } else {
+            // Switched off means not there: a handler with no location answers 404.
+            registry.addResourceHandler("/graphiql.html");
+        }
+    }
 
-	@Override
-	public void addViewControllers(ViewControllerRegistry registry) {
-		if (this.graphiql.enabled()) {
-			registry.addViewController(this.graphiql.path()).setViewName("forward:/graphiql.html");
-		}
-	}
+    @Override
+    public void addViewControllers(ViewControllerRegistry registry) {
+        if (this.graphiql.enabled()) {
+            registry.addViewController(this.graphiql.path()).setViewName("forward:/graphiql.html");
+        }
+    }
 
-	/**
-	 * GraphiQL, built into the frontend and served by the shop itself (Spring's own GraphiQL page,
-	 * which loads its scripts from a public CDN, is off).
-	 *
-	 * @param enabled whether {@code path} serves GraphiQL
-	 * @param path where GraphiQL is served
-	 */
-	@ConfigurationProperties("storefront.graphiql")
-	record GraphiQlProperties(@DefaultValue("true") boolean enabled, @DefaultValue("/graphiql") String path) {
-	}
-
+    /**
+     * GraphiQL, built into the frontend and served by the shop itself (Spring's own GraphiQL page,
+     * which loads its scripts from a public CDN, is off).
+     *
+     * @param enabled whether {@code path} serves GraphiQL
+     * @param path where GraphiQL is served
+     */
+    @ConfigurationProperties("storefront.graphiql")
+    record GraphiQlProperties(
+            @DefaultValue("true") boolean enabled,
+            @DefaultValue("/graphiql") String path) {}
 }

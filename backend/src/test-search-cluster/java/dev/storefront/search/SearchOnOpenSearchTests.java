@@ -22,43 +22,41 @@ import org.springframework.test.context.DynamicPropertySource;
 @Tag("search-cluster")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureHttpGraphQlTester
-@ActiveProfiles({ "test", "search-cluster" })
+@ActiveProfiles({"test", "search-cluster"})
 @Import(TestDatabase.class)
 class SearchOnOpenSearchTests extends SearchBehaviour {
 
-	private static final int BASE_HTTP_PORT = 9200;
+    private static final int BASE_HTTP_PORT = 9200;
 
-	private static OpenSearchRunner cluster;
+    private static OpenSearchRunner cluster;
 
-	@DynamicPropertySource
-	static void cluster(DynamicPropertyRegistry registry) throws IOException {
-		if (cluster == null) {
-			cluster = new OpenSearchRunner();
-			cluster.onBuild((index, settings) -> settings.put("discovery.type", "single-node"))
-				.build(OpenSearchRunner.newConfigs()
-					.numOfNode(1)
-					.disableESLogger()
-					.clusterName("storefront-search-test")
-					.baseHttpPort(BASE_HTTP_PORT)
-					.basePath(Files.createTempDirectory("opensearch").toString()));
-			cluster.ensureYellow();
-		}
-		registry.add("storefront.search.cluster.uris", () -> "http://localhost:" + (BASE_HTTP_PORT + 1));
-		registry.add("spring.jpa.properties.hibernate.search.schema_management.strategy", () -> "drop-and-create");
-	}
+    @DynamicPropertySource
+    static void cluster(DynamicPropertyRegistry registry) throws IOException {
+        if (cluster == null) {
+            cluster = new OpenSearchRunner();
+            cluster.onBuild((index, settings) -> settings.put("discovery.type", "single-node"))
+                    .build(OpenSearchRunner.newConfigs()
+                            .numOfNode(1)
+                            .disableESLogger()
+                            .clusterName("storefront-search-test")
+                            .baseHttpPort(BASE_HTTP_PORT)
+                            .basePath(Files.createTempDirectory("opensearch").toString()));
+            cluster.ensureYellow();
+        }
+        registry.add("storefront.search.cluster.uris", () -> "http://localhost:" + (BASE_HTTP_PORT + 1));
+        registry.add("spring.jpa.properties.hibernate.search.schema_management.strategy", () -> "drop-and-create");
+    }
 
-	/** The products go off sale while the cluster still runs; then the cluster stops. */
-	@Override
-	@AfterAll
-	void takeProductsOffSale() {
-		super.takeProductsOffSale();
-		try {
-			cluster.close();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		cluster.clean();
-	}
-
+    /** The products go off sale while the cluster still runs; then the cluster stops. */
+    @Override
+    @AfterAll
+    void takeProductsOffSale() {
+        super.takeProductsOffSale();
+        try {
+            cluster.close();
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+        cluster.clean();
+    }
 }

@@ -13,50 +13,51 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The account operations as the SPA sends them ({@code register}, {@code login}, {@code logout}, {@code me}), for tests. */
 final class AccountOperations {
 
-	static final String PASSWORD = Visitors.PASSWORD;
+    static final String PASSWORD = Visitors.PASSWORD;
 
-	private AccountOperations() {
-	}
+    private AccountOperations() {}
 
-	static String uniqueEmail() {
-		return Visitors.uniqueEmail("shopper");
-	}
+    static String uniqueEmail() {
+        return Visitors.uniqueEmail("shopper");
+    }
 
-	static AuthData register(Visitor visitor, String email, String password, String name) {
-		return Visitors.register(visitor, email, password, name);
-	}
+    static AuthData register(Visitor visitor, String email, String password, String name) {
+        return Visitors.register(visitor, email, password, name);
+    }
 
-	static AuthData login(Visitor visitor, String email, String password) {
-		return Visitors.login(visitor, email, password);
-	}
+    static AuthData login(Visitor visitor, String email, String password) {
+        return Visitors.login(visitor, email, password);
+    }
 
-	/** {@code me}, null when anonymous. */
-	static @Nullable MeData me(Visitor visitor) {
-		return valueOrNull(visitor.documentName("me").execute(), "me", MeData.class);
-	}
+    /** {@code me}, null when anonymous. */
+    static @Nullable MeData me(Visitor visitor) {
+        return valueOrNull(visitor.documentName("me").execute(), "me", MeData.class);
+    }
 
-	/** The id of the signed-in customer. */
-	static long customerId(Visitor visitor) {
-		MeData me = me(visitor);
-		assertThat(me).as("signed in").isNotNull();
-		return Long.parseLong(me.id());
-	}
+    /** The id of the signed-in customer. */
+    static long customerId(Visitor visitor) {
+        MeData me = me(visitor);
+        assertThat(me).as("signed in").isNotNull();
+        return Long.parseLong(me.id());
+    }
 
-	/** {@code logout}: whether a session was signed out. */
-	static boolean logout(Visitor visitor) {
-		return visitor.documentName("logout").execute().path("logout.signedOut").entity(Boolean.class).get();
-	}
+    /** {@code logout}: whether a session was signed out. */
+    static boolean logout(Visitor visitor) {
+        return visitor.documentName("logout")
+                .execute()
+                .path("logout.signedOut")
+                .entity(Boolean.class)
+                .get();
+    }
 
-	/** A new shopper account, signed in in the given browser; returns its email. */
-	static String signedInShopper(Visitor visitor) {
-		String email = uniqueEmail();
-		assertThat(register(visitor, email, PASSWORD, "Test Shopper").userErrors()).isEmpty();
-		return email;
-	}
+    /** A new shopper account, signed in in the given browser; returns its email. */
+    static String signedInShopper(Visitor visitor) {
+        String email = uniqueEmail();
+        assertThat(register(visitor, email, PASSWORD, "Test Shopper").userErrors())
+                .isEmpty();
+        return email;
+    }
 
-	/** {@code Customer} as {@code me.graphql} selects it. */
-	record MeData(String id, String email, String name, List<String> roles, String createdAt) {
-
-	}
-
+    /** {@code Customer} as {@code me.graphql} selects it. */
+    record MeData(String id, String email, String name, List<String> roles, String createdAt) {}
 }

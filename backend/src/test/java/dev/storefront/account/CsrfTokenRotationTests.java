@@ -27,98 +27,97 @@ import static org.assertj.core.api.Assertions.assertThat;
 @StorefrontTest
 class CsrfTokenRotationTests {
 
-	/** Raw, as the token in its header is what is tested: a refused one is a 403 the tester can't read. */
-	static final String ME = "query me { me { email } }";
+    /** Raw, as the token in its header is what is tested: a refused one is a 403 the tester can't read. */
+    static final String ME = "query me { me { email } }";
 
-	@LocalServerPort
-	int port;
+    @LocalServerPort
+    int port;
 
-	@Autowired
-	JdbcTemplate testJdbc;
+    @Autowired
+    JdbcTemplate testJdbc;
 
-	@Test
-	void signingInIssuesANewTokenAndRefusesTheOldOne() {
-		Visitor browser = withAnonymousSession();
-		String email = AccountOperations.signedInShopper(Visitor.opened(this.port));
-		String before = browser.cookie("XSRF-TOKEN");
+    @Test
+    void signingInIssuesANewTokenAndRefusesTheOldOne() {
+        Visitor browser = withAnonymousSession();
+        String email = AccountOperations.signedInShopper(Visitor.opened(this.port));
+        String before = browser.cookie("XSRF-TOKEN");
 
-		assertThat(login(browser, email, PASSWORD).customer().email()).isEqualTo(email);
+        assertThat(login(browser, email, PASSWORD).customer().email()).isEqualTo(email);
 
-		String after = browser.cookie("XSRF-TOKEN");
-		assertThat(after).isNotBlank().isNotEqualTo(before);
-		assertThat(statusOfMe(browser, before)).isEqualTo(403);
-		assertThat(statusOfMe(browser, after)).isEqualTo(200);
-		assertThat(me(browser).email()).isEqualTo(email);
-	}
+        String after = browser.cookie("XSRF-TOKEN");
+        assertThat(after).isNotBlank().isNotEqualTo(before);
+        assertThat(statusOfMe(browser, before)).isEqualTo(403);
+        assertThat(statusOfMe(browser, after)).isEqualTo(200);
+        assertThat(me(browser).email()).isEqualTo(email);
+    }
 
-	@Test
-	void registeringIssuesANewToken() {
-		Visitor browser = withAnonymousSession();
-		String before = browser.cookie("XSRF-TOKEN");
+    @Test
+    void registeringIssuesANewToken() {
+        Visitor browser = withAnonymousSession();
+        String before = browser.cookie("XSRF-TOKEN");
 
-		register(browser, uniqueEmail(), PASSWORD, "Ada");
+        register(browser, uniqueEmail(), PASSWORD, "Ada");
 
-		assertThat(browser.cookie("XSRF-TOKEN")).isNotBlank().isNotEqualTo(before);
-		assertThat(statusOfMe(browser, before)).isEqualTo(403);
-		assertThat(statusOfMe(browser, browser.cookie("XSRF-TOKEN"))).isEqualTo(200);
-	}
+        assertThat(browser.cookie("XSRF-TOKEN")).isNotBlank().isNotEqualTo(before);
+        assertThat(statusOfMe(browser, before)).isEqualTo(403);
+        assertThat(statusOfMe(browser, browser.cookie("XSRF-TOKEN"))).isEqualTo(200);
+    }
 
-	@Test
-	void signingOutDropsTheTokenAndTheNextSessionGetsAnotherOne() {
-		Visitor browser = Visitor.opened(this.port);
-		AccountOperations.signedInShopper(browser);
-		String signedIn = browser.cookie("XSRF-TOKEN");
+    @Test
+    void signingOutDropsTheTokenAndTheNextSessionGetsAnotherOne() {
+        Visitor browser = Visitor.opened(this.port);
+        AccountOperations.signedInShopper(browser);
+        String signedIn = browser.cookie("XSRF-TOKEN");
 
-		assertThat(logout(browser)).isTrue();
-		assertThat(browser.cookie("XSRF-TOKEN")).as("cleared by the sign-out").isNull();
+        assertThat(logout(browser)).isTrue();
+        assertThat(browser.cookie("XSRF-TOKEN")).as("cleared by the sign-out").isNull();
 
-		addAKnife(browser);
-		String next = browser.cookie("XSRF-TOKEN");
-		assertThat(browser.cookie("SESSION")).isNotBlank();
-		assertThat(next).isNotBlank().isNotEqualTo(signedIn);
-		assertThat(statusOfMe(browser, signedIn)).isEqualTo(403);
-		assertThat(statusOfMe(browser, next)).isEqualTo(200);
-	}
+        addAKnife(browser);
+        String next = browser.cookie("XSRF-TOKEN");
+        assertThat(browser.cookie("SESSION")).isNotBlank();
+        assertThat(next).isNotBlank().isNotEqualTo(signedIn);
+        assertThat(statusOfMe(browser, signedIn)).isEqualTo(403);
+        assertThat(statusOfMe(browser, next)).isEqualTo(200);
+    }
 
-	/** A browser whose anonymous session (a cart) makes its writes need the token. */
-	private Visitor withAnonymousSession() {
-		Visitor browser = Visitor.opened(this.port);
-		addAKnife(browser);
-		assertThat(browser.cookie("SESSION")).isNotBlank();
-		assertThat(browser.cookie("XSRF-TOKEN")).isNotBlank();
-		return browser;
-	}
+    /** A browser whose anonymous session (a cart) makes its writes need the token. */
+    private Visitor withAnonymousSession() {
+        Visitor browser = Visitor.opened(this.port);
+        addAKnife(browser);
+        assertThat(browser.cookie("SESSION")).isNotBlank();
+        assertThat(browser.cookie("XSRF-TOKEN")).isNotBlank();
+        return browser;
+    }
 
-	private void addAKnife(Visitor browser) {
-		browser.documentName("addToCartUserErrors")
-			.variable("productId", productId("chefs-knife"))
-			.execute()
-			.path("addToCart.userErrors")
-			.entityList(UserError.class)
-			.hasSize(0);
-	}
+    private void addAKnife(Visitor browser) {
+        browser.documentName("addToCartUserErrors")
+                .variable("productId", productId("chefs-knife"))
+                .execute()
+                .path("addToCart.userErrors")
+                .entityList(UserError.class)
+                .hasSize(0);
+    }
 
-	/** POSTs {@code me} with the browser's cookies but the given token in the header. */
-	private int statusOfMe(Visitor browser, String token) {
-		return WebTestClient.bindToServer()
-			.baseUrl("http://localhost:" + this.port)
-			.build()
-			.post()
-			.uri("/graphql")
-			.contentType(MediaType.APPLICATION_JSON)
-			.accept(MediaType.APPLICATION_JSON)
-			.cookie("SESSION", browser.cookie("SESSION"))
-			.cookie("XSRF-TOKEN", browser.cookie("XSRF-TOKEN"))
-			.header("X-XSRF-TOKEN", token)
-			.bodyValue(Map.of("query", ME))
-			.exchange()
-			.returnResult(String.class)
-			.getStatus()
-			.value();
-	}
+    /** POSTs {@code me} with the browser's cookies but the given token in the header. */
+    private int statusOfMe(Visitor browser, String token) {
+        return WebTestClient.bindToServer()
+                .baseUrl("http://localhost:" + this.port)
+                .build()
+                .post()
+                .uri("/graphql")
+                .contentType(MediaType.APPLICATION_JSON)
+                .accept(MediaType.APPLICATION_JSON)
+                .cookie("SESSION", browser.cookie("SESSION"))
+                .cookie("XSRF-TOKEN", browser.cookie("XSRF-TOKEN"))
+                .header("X-XSRF-TOKEN", token)
+                .bodyValue(Map.of("query", ME))
+                .exchange()
+                .returnResult(String.class)
+                .getStatus()
+                .value();
+    }
 
-	private String productId(String slug) {
-		return this.testJdbc.queryForObject("select id from product where slug = ?", String.class, slug);
-	}
-
+    private String productId(String slug) {
+        return this.testJdbc.queryForObject("select id from product where slug = ?", String.class, slug);
+    }
 }

@@ -23,28 +23,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestPropertySource(properties = "storefront.roles-cache-ttl=10m")
 class DeletedAccountWithCachedRolesTests {
 
-	@LocalServerPort
-	int port;
+    @LocalServerPort
+    int port;
 
-	@Autowired
-	JdbcTemplate testJdbc;
+    @Autowired
+    JdbcTemplate testJdbc;
 
-	@Test
-	void aSessionWhoseDeletedAccountIsStillCachedFillsAnAnonymousCart() {
-		Visitor browser = Visitor.opened(this.port);
-		AccountOperations.signedInShopper(browser);
-		long customer = customerId(browser);
-		this.testJdbc.update("delete from customer where id = ?", customer);
+    @Test
+    void aSessionWhoseDeletedAccountIsStillCachedFillsAnAnonymousCart() {
+        Visitor browser = Visitor.opened(this.port);
+        AccountOperations.signedInShopper(browser);
+        long customer = customerId(browser);
+        this.testJdbc.update("delete from customer where id = ?", customer);
 
-		String knife = this.testJdbc.queryForObject("select id from product where slug = 'chefs-knife'", String.class);
-		GraphQlTester.Response added = AccountRightsTests.addToCart(browser, knife);
-		added.path("addToCart.userErrors").entityList(UserError.class).hasSize(0);
-		long cartId = Long.parseLong(added.path("addToCart.cart.id").entity(String.class).get());
-		assertThat(this.testJdbc.queryForObject("select customer_id from cart where id = ?", Long.class, cartId))
-			.isNull();
-		assertThat(me(browser)).isNull();
-		browser.documentName("cartTotalQuantity").execute().path("cart.totalQuantity").entity(Integer.class)
-			.isEqualTo(1);
-	}
-
+        String knife = this.testJdbc.queryForObject("select id from product where slug = 'chefs-knife'", String.class);
+        GraphQlTester.Response added = AccountRightsTests.addToCart(browser, knife);
+        added.path("addToCart.userErrors").entityList(UserError.class).hasSize(0);
+        long cartId = Long.parseLong(
+                added.path("addToCart.cart.id").entity(String.class).get());
+        assertThat(this.testJdbc.queryForObject("select customer_id from cart where id = ?", Long.class, cartId))
+                .isNull();
+        assertThat(me(browser)).isNull();
+        browser.documentName("cartTotalQuantity")
+                .execute()
+                .path("cart.totalQuantity")
+                .entity(Integer.class)
+                .isEqualTo(1);
+    }
 }

@@ -20,44 +20,45 @@ import static org.assertj.core.api.Assertions.assertThat;
 @StorefrontTest
 class AbandonedCartCleanupTests {
 
-	@LocalServerPort
-	int port;
+    @LocalServerPort
+    int port;
 
-	@Autowired
-	JdbcTemplate jdbc;
+    @Autowired
+    JdbcTemplate jdbc;
 
-	@Autowired
-	AbandonedCartCleanup cleanup;
+    @Autowired
+    AbandonedCartCleanup cleanup;
 
-	@Test
-	void oldAnonymousCartsGoAndEverythingElseStays() {
-		Visitor old = Visitor.opened(this.port);
-		add(old, productId(old, "chefs-knife"), 1);
-		long oldCart = newestCart();
-		Visitor recent = Visitor.opened(this.port);
-		add(recent, productId(recent, "chefs-knife"), 1);
-		long recentCart = newestCart();
-		Visitor customer = Visitors.shopper(this.port, Visitors.uniqueEmail("old"));
-		add(customer, productId(customer, "chefs-knife"), 1);
-		long customerCart = newestCart();
-		this.jdbc.update("update cart set updated_at = ? where id in (?, ?)",
-				Timestamp.from(Instant.now().minus(Duration.ofDays(31))), oldCart,
-				customerCart);
+    @Test
+    void oldAnonymousCartsGoAndEverythingElseStays() {
+        Visitor old = Visitor.opened(this.port);
+        add(old, productId(old, "chefs-knife"), 1);
+        long oldCart = newestCart();
+        Visitor recent = Visitor.opened(this.port);
+        add(recent, productId(recent, "chefs-knife"), 1);
+        long recentCart = newestCart();
+        Visitor customer = Visitors.shopper(this.port, Visitors.uniqueEmail("old"));
+        add(customer, productId(customer, "chefs-knife"), 1);
+        long customerCart = newestCart();
+        this.jdbc.update(
+                "update cart set updated_at = ? where id in (?, ?)",
+                Timestamp.from(Instant.now().minus(Duration.ofDays(31))),
+                oldCart,
+                customerCart);
 
-		assertThat(this.cleanup.deleteAbandonedCarts()).isGreaterThanOrEqualTo(1);
-		assertThat(exists(oldCart)).isFalse();
-		assertThat(exists(recentCart)).isTrue();
-		assertThat(exists(customerCart)).isTrue();
-		assertThat(this.jdbc.queryForObject("select count(*) from cart_line where cart_id = ?", Integer.class, oldCart))
-			.isZero();
-	}
+        assertThat(this.cleanup.deleteAbandonedCarts()).isGreaterThanOrEqualTo(1);
+        assertThat(exists(oldCart)).isFalse();
+        assertThat(exists(recentCart)).isTrue();
+        assertThat(exists(customerCart)).isTrue();
+        assertThat(this.jdbc.queryForObject("select count(*) from cart_line where cart_id = ?", Integer.class, oldCart))
+                .isZero();
+    }
 
-	private long newestCart() {
-		return this.jdbc.queryForObject("select max(id) from cart", Long.class);
-	}
+    private long newestCart() {
+        return this.jdbc.queryForObject("select max(id) from cart", Long.class);
+    }
 
-	private boolean exists(long cartId) {
-		return this.jdbc.queryForObject("select count(*) from cart where id = ?", Integer.class, cartId) == 1;
-	}
-
+    private boolean exists(long cartId) {
+        return this.jdbc.queryForObject("select count(*) from cart where id = ?", Integer.class, cartId) == 1;
+    }
 }

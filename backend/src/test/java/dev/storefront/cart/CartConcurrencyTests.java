@@ -25,60 +25,62 @@ import static org.assertj.core.api.Assertions.assertThat;
 @StorefrontTest
 class CartConcurrencyTests {
 
-	@LocalServerPort
-	int port;
+    @LocalServerPort
+    int port;
 
-	@Autowired
-	JdbcTemplate jdbc;
+    @Autowired
+    JdbcTemplate jdbc;
 
-	@Test
-	void fiftyParallelAddsOnOneSessionAddFifty() throws Exception {
-		Visitor browser = Visitor.opened(this.port);
-		String bottle = productId(browser, "insulated-bottle");
-		add(browser, productId(browser, "chefs-knife"), 1);
-		assertThat(inParallel(browser, 50, bottle)).hasSize(50).allSatisfy((errors) -> assertThat(errors).isEmpty());
-		assertThat(cart(browser).quantities()).containsEntry("insulated-bottle", 50);
-	}
+    @Test
+    void fiftyParallelAddsOnOneSessionAddFifty() throws Exception {
+        Visitor browser = Visitor.opened(this.port);
+        String bottle = productId(browser, "insulated-bottle");
+        add(browser, productId(browser, "chefs-knife"), 1);
+        assertThat(inParallel(browser, 50, bottle))
+                .hasSize(50)
+                .allSatisfy((errors) -> assertThat(errors).isEmpty());
+        assertThat(cart(browser).quantities()).containsEntry("insulated-bottle", 50);
+    }
 
-	@Test
-	void twoConcurrentFirstWritesOnASessionMakeOneCart() throws Exception {
-		String email = Visitors.uniqueEmail("concurrent");
-		Visitor browser = Visitors.shopper(this.port, email);
-		String bottle = productId(browser, "insulated-bottle");
-		assertThat(inParallel(browser, 2, bottle)).hasSize(2).allSatisfy((errors) -> assertThat(errors).isEmpty());
-		assertThat(this.jdbc.queryForObject(
-				"select count(*) from cart c join customer u on u.id = c.customer_id where u.email = ?", Integer.class,
-				email))
-			.isEqualTo(1);
-		assertThat(cart(browser).quantities()).containsEntry("insulated-bottle", 2);
-	}
+    @Test
+    void twoConcurrentFirstWritesOnASessionMakeOneCart() throws Exception {
+        String email = Visitors.uniqueEmail("concurrent");
+        Visitor browser = Visitors.shopper(this.port, email);
+        String bottle = productId(browser, "insulated-bottle");
+        assertThat(inParallel(browser, 2, bottle))
+                .hasSize(2)
+                .allSatisfy((errors) -> assertThat(errors).isEmpty());
+        assertThat(this.jdbc.queryForObject(
+                        "select count(*) from cart c join customer u on u.id = c.customer_id where u.email = ?",
+                        Integer.class,
+                        email))
+                .isEqualTo(1);
+        assertThat(cart(browser).quantities()).containsEntry("insulated-bottle", 2);
+    }
 
-	/**
-	 * Sends the same addToCart(quantity: 1) from many threads at once, with the browser's cookies;
-	 * each answer's user errors. The tester fails a call whose status is not 200.
-	 */
-	private static List<List<UserError>> inParallel(Visitor browser, int requests, String productId)
-			throws Exception {
-		CountDownLatch start = new CountDownLatch(1);
-		ExecutorService pool = Executors.newFixedThreadPool(requests);
-		try {
-			List<Future<List<UserError>>> answers = new ArrayList<>();
-			for (int i = 0; i < requests; i++) {
-				answers.add(pool.submit(() -> {
-					start.await();
-					return add(browser, productId, 1).userErrors();
-				}));
-			}
-			start.countDown();
-			List<List<UserError>> errors = new ArrayList<>();
-			for (Future<List<UserError>> answer : answers) {
-				errors.add(answer.get());
-			}
-			return errors;
-		}
-		finally {
-			pool.shutdownNow();
-		}
-	}
-
+    /**
+     * Sends the same addToCart(quantity: 1) from many threads at once, with the browser's cookies;
+     * each answer's user errors. The tester fails a call whose status is not 200.
+     */
+    private static List<List<UserError>> inParallel(Visitor browser, int requests, String productId) throws Exception {
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(requests);
+        try {
+            List<Future<List<UserError>>> answers = new ArrayList<>();
+            for (int i = 0; i < requests; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return add(browser, productId, 1).userErrors();
+                }));
+            }
+            start.countDown();
+            List<List<UserError>> errors = new ArrayList<>();
+            for (Future<List<UserError>> answer : answers) {
+                errors.add(answer.get());
+            }
+            return errors;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }

@@ -24,96 +24,100 @@ import static org.assertj.core.api.Assertions.assertThat;
 @StorefrontTest
 class CartStatementCountTests {
 
-	@LocalServerPort
-	int port;
+    @LocalServerPort
+    int port;
 
-	@Autowired
-	JdbcTemplate jdbc;
+    @Autowired
+    JdbcTemplate jdbc;
 
-	@Autowired
-	EntityManagerFactory entityManagerFactory;
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
 
-	@Autowired
-	SqlStatements sql;
+    @Autowired
+    SqlStatements sql;
 
-	@AfterEach
-	void removeExtraProducts() {
-		this.jdbc.update("delete from cart_line where product_id in (select id from product where slug like 'cart-count-%')");
-		this.jdbc.update("delete from product where slug like 'cart-count-%'");
-	}
+    @AfterEach
+    void removeExtraProducts() {
+        this.jdbc.update(
+                "delete from cart_line where product_id in (select id from product where slug like 'cart-count-%')");
+        this.jdbc.update("delete from product where slug like 'cart-count-%'");
+    }
 
-	@Test
-	void aCartOfFiftyLinesCostsNoMoreStatementsThanOneOfTwo() {
-		Visitor small = Visitor.opened(this.port);
-		add(small, productId(small, "chefs-knife"), 1);
-		add(small, productId(small, "summit-tent"), 1);
+    @Test
+    void aCartOfFiftyLinesCostsNoMoreStatementsThanOneOfTwo() {
+        Visitor small = Visitor.opened(this.port);
+        add(small, productId(small, "chefs-knife"), 1);
+        add(small, productId(small, "summit-tent"), 1);
 
-		Visitor large = Visitor.opened(this.port);
-		add(large, productId(large, "chefs-knife"), 1);
-		Long cartId = this.jdbc.queryForObject("select max(id) from cart", Long.class);
-		Long categoryId = this.jdbc.queryForObject("select id from category where slug = 'kitchen'", Long.class);
-		for (int i = 1; i < 50; i++) {
-			this.jdbc.update("""
-					insert into product (slug, title, description, price, category_id, stock, featured, active,
-					  created_at, updated_at, version)
-					values (?, ?, 'For counting statements.', 1.00, ?, 10, false, true, now(), now(), 0)""",
-					"cart-count-" + i, "Cart Count " + i, categoryId);
-			this.jdbc.update("insert into cart_line (cart_id, product_id, quantity, added_at) "
-					+ "select ?, id, 1, now() from product where slug = ?", cartId, "cart-count-" + i);
-		}
-		assertThat(cart(large).lines()).hasSize(50);
+        Visitor large = Visitor.opened(this.port);
+        add(large, productId(large, "chefs-knife"), 1);
+        Long cartId = this.jdbc.queryForObject("select max(id) from cart", Long.class);
+        Long categoryId = this.jdbc.queryForObject("select id from category where slug = 'kitchen'", Long.class);
+        for (int i = 1; i < 50; i++) {
+            this.jdbc.update("""
+                    insert into product (slug, title, description, price, category_id, stock, featured, active,
+                      created_at, updated_at, version)
+                    values (?, ?, 'For counting statements.', 1.00, ?, 10, false, true, now(), now(), 0)""", "cart-count-" + i, "Cart Count " + i, categoryId);
+            this.jdbc.update(
+                    "insert into cart_line (cart_id, product_id, quantity, added_at) "
+                            + "select ?, id, 1, now() from product where slug = ?",
+                    cartId,
+                    "cart-count-" + i);
+        }
+        assertThat(cart(large).lines()).hasSize(50);
 
-		long twoLines = statementsToRead(small);
-		long fiftyLines = statementsToRead(large);
-		assertThat(fiftyLines).isEqualTo(twoLines).isLessThanOrEqualTo(6);
-	}
+        long twoLines = statementsToRead(small);
+        long fiftyLines = statementsToRead(large);
+        assertThat(fiftyLines).isEqualTo(twoLines).isLessThanOrEqualTo(6);
+    }
 
-	@Test
-	void addingToACartCostsAFixedNumberOfStatements() {
-		Visitor browser = Visitor.opened(this.port);
-		add(browser, productId(browser, "chefs-knife"), 1);
-		add(browser, productId(browser, "summit-tent"), 1);
-		String bottle = productId(browser, "insulated-bottle");
-		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-		statistics.clear();
-		add(browser, bottle, 1);
-		long newLine = statistics.getPrepareStatementCount();
-		statistics.clear();
-		add(browser, bottle, 1);
-		long raisedLine = statistics.getPrepareStatementCount();
-		// Lock the cart, its lines, one catalog read for every product in it, then the writes.
-		assertThat(newLine).isLessThanOrEqualTo(6);
-		assertThat(raisedLine).isLessThanOrEqualTo(5);
-	}
+    @Test
+    void addingToACartCostsAFixedNumberOfStatements() {
+        Visitor browser = Visitor.opened(this.port);
+        add(browser, productId(browser, "chefs-knife"), 1);
+        add(browser, productId(browser, "summit-tent"), 1);
+        String bottle = productId(browser, "insulated-bottle");
+        Statistics statistics =
+                this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        statistics.clear();
+        add(browser, bottle, 1);
+        long newLine = statistics.getPrepareStatementCount();
+        statistics.clear();
+        add(browser, bottle, 1);
+        long raisedLine = statistics.getPrepareStatementCount();
+        // Lock the cart, its lines, one catalog read for every product in it, then the writes.
+        assertThat(newLine).isLessThanOrEqualTo(6);
+        assertThat(raisedLine).isLessThanOrEqualTo(5);
+    }
 
-	@Test
-	void aCartWriteReadsTheSessionOnceAndWritesItNotAtAll() {
-		Visitor browser = Visitor.opened(this.port);
-		add(browser, productId(browser, "chefs-knife"), 1);
-		String tent = productId(browser, "summit-tent");
-		this.sql.clear();
-		add(browser, tent, 1);
-		List<String> session = this.sql.mentioning("spring_session");
-		// On a Java 21+ runtime a response finished on another thread used to read the session
-		// three times: the request went through the filters again to be written.
-		assertThat(session.stream().filter(CartStatementCountTests::isRead)).hasSize(1);
-		// Nothing in the session changed, and its last visit was written less than a minute ago
-		// (storefront.session-touch-interval): Spring Session alone would update its row.
-		assertThat(session.stream().filter((statement) -> !isRead(statement))).isEmpty();
-	}
+    @Test
+    void aCartWriteReadsTheSessionOnceAndWritesItNotAtAll() {
+        Visitor browser = Visitor.opened(this.port);
+        add(browser, productId(browser, "chefs-knife"), 1);
+        String tent = productId(browser, "summit-tent");
+        this.sql.clear();
+        add(browser, tent, 1);
+        List<String> session = this.sql.mentioning("spring_session");
+        // On a Java 21+ runtime a response finished on another thread used to read the session
+        // three times: the request went through the filters again to be written.
+        assertThat(session.stream().filter(CartStatementCountTests::isRead)).hasSize(1);
+        // Nothing in the session changed, and its last visit was written less than a minute ago
+        // (storefront.session-touch-interval): Spring Session alone would update its row.
+        assertThat(session.stream().filter((statement) -> !isRead(statement))).isEmpty();
+    }
 
-	private static boolean isRead(String statement) {
-		return statement.strip().toLowerCase(Locale.ROOT).startsWith("select");
-	}
+    private static boolean isRead(String statement) {
+        return statement.strip().toLowerCase(Locale.ROOT).startsWith("select");
+    }
 
-	private long statementsToRead(Visitor browser) {
-		// The categories come from memory once read, for 60 s of wall time; another test (or a long
-		// run) may just have made them due: a warm-up read keeps that out of the count.
-		browser.documentName("cartWithCategories").executeAndVerify();
-		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-		statistics.clear();
-		browser.documentName("cartWithCategories").executeAndVerify();
-		return statistics.getPrepareStatementCount();
-	}
-
+    private long statementsToRead(Visitor browser) {
+        // The categories come from memory once read, for 60 s of wall time; another test (or a long
+        // run) may just have made them due: a warm-up read keeps that out of the count.
+        browser.documentName("cartWithCategories").executeAndVerify();
+        Statistics statistics =
+                this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        statistics.clear();
+        browser.documentName("cartWithCategories").executeAndVerify();
+        return statistics.getPrepareStatementCount();
+    }
 }

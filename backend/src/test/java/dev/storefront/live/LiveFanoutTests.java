@@ -33,170 +33,189 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 class LiveFanoutTests {
 
-	static final String REDIS_HOST = "127.0.0.1";
+    static final String REDIS_HOST = "127.0.0.1";
 
-	static final int REDIS_PORT = 6379;
+    static final int REDIS_PORT = 6379;
 
-	static final String DATABASE = "fanout";
+    static final String DATABASE = "fanout";
 
-	static final String FOLLOW = "subscription($ids: [ID!]!) { productChanged(ids: $ids) { id stock price { amount } } }";
+    static final String FOLLOW =
+            "subscription($ids: [ID!]!) { productChanged(ids: $ids) { id stock price { amount } } }";
 
-	static final String UPDATE = "mutation($id: ID!, $input: ProductUpdateInput!) { updateProduct(id: $id, input: $input) "
-			+ "{ product { id } userErrors { code } } }";
+    static final String UPDATE =
+            "mutation($id: ID!, $input: ProductUpdateInput!) { updateProduct(id: $id, input: $input) "
+                    + "{ product { id } userErrors { code } } }";
 
-	static TcpProxy redis;
+    static TcpProxy redis;
 
-	static ConfigurableApplicationContext a;
+    static ConfigurableApplicationContext a;
 
-	static ConfigurableApplicationContext b;
+    static ConfigurableApplicationContext b;
 
-	@BeforeAll
-	static void startTwoInstancesOnOneDatabaseAndRedis() throws IOException {
-		assumeTrue(answers(REDIS_HOST, REDIS_PORT), "No Redis on " + REDIS_HOST + ":" + REDIS_PORT
-				+ ": the two-instance live updates test is skipped (start one: redis-server --daemonize yes"
-				+ " --bind 127.0.0.1 -::1 --port 6379 --save \"\" --appendonly no; .ci/run does)");
-		List<String> database = TestDatabase.freshDatabaseBeside(DATABASE).orElse(null);
-		assumeTrue(database != null, "The two-instance test needs a database server (TEST_DB_URL or 127.0.0.1:3306)");
-		redis = new TcpProxy(REDIS_HOST, REDIS_PORT);
-		// Its own channel: other runs on the same Redis hear nothing of this one.
-		String channel = "storefront:live:test:" + UUID.randomUUID();
-		List<String> arguments = new ArrayList<>(database);
-		arguments.addAll(List.of("--server.port=0", "--management.server.port=0", "--spring.jmx.enabled=false",
-				"--storefront.live.fanout=redis", "--storefront.live.redis.url=redis://127.0.0.1:" + redis.port(),
-				"--storefront.live.redis.channel=" + channel, "--storefront.live.redis.timeout=1s",
-				"--storefront.live.redis.reconnect-delay=300ms"));
-		a = start(arguments);
-		b = start(arguments);
-	}
+    @BeforeAll
+    static void startTwoInstancesOnOneDatabaseAndRedis() throws IOException {
+        assumeTrue(
+                answers(REDIS_HOST, REDIS_PORT),
+                "No Redis on " + REDIS_HOST + ":" + REDIS_PORT
+                        + ": the two-instance live updates test is skipped (start one: redis-server --daemonize yes"
+                        + " --bind 127.0.0.1 -::1 --port 6379 --save \"\" --appendonly no; .ci/run does)");
+        List<String> database = TestDatabase.freshDatabaseBeside(DATABASE).orElse(null);
+        assumeTrue(database != null, "The two-instance test needs a database server (TEST_DB_URL or 127.0.0.1:3306)");
+        redis = new TcpProxy(REDIS_HOST, REDIS_PORT);
+        // Its own channel: other runs on the same Redis hear nothing of this one.
+        String channel = "storefront:live:test:" + UUID.randomUUID();
+        List<String> arguments = new ArrayList<>(database);
+        arguments.addAll(List.of(
+                "--server.port=0",
+                "--management.server.port=0",
+                "--spring.jmx.enabled=false",
+                "--storefront.live.fanout=redis",
+                "--storefront.live.redis.url=redis://127.0.0.1:" + redis.port(),
+                "--storefront.live.redis.channel=" + channel,
+                "--storefront.live.redis.timeout=1s",
+                "--storefront.live.redis.reconnect-delay=300ms"));
+        a = start(arguments);
+        b = start(arguments);
+    }
 
-	@AfterAll
-	static void stop() throws IOException {
-		for (ConfigurableApplicationContext instance : new ConfigurableApplicationContext[] { a, b }) {
-			if (instance != null) {
-				instance.close();
-			}
-		}
-		if (redis != null) {
-			redis.close();
-		}
-		if (a != null) {
-			TestDatabase.dropDatabaseBeside(DATABASE);
-		}
-	}
+    @AfterAll
+    static void stop() throws IOException {
+        for (ConfigurableApplicationContext instance : new ConfigurableApplicationContext[] {a, b}) {
+            if (instance != null) {
+                instance.close();
+            }
+        }
+        if (redis != null) {
+            redis.close();
+        }
+        if (a != null) {
+            TestDatabase.dropDatabaseBeside(DATABASE);
+        }
+    }
 
-	@Test
-	void aChangeThroughOneInstanceReachesASubscriberOnTheOther() {
-		String id = productId(a, "summit-tent");
-		try (EventStream onB = follow(b, id)) {
-			assertThat(onB.next().at("productChanged.price.amount")).isEqualTo("500.00");
-			update(a, id, Map.of("price", "450.00"));
-			assertThat(onB.next().at("productChanged.price.amount")).isEqualTo("450.00");
-			update(b, id, Map.of("price", "500.00"));
-		}
-	}
+    @Test
+    void aChangeThroughOneInstanceReachesASubscriberOnTheOther() {
+        String id = productId(a, "summit-tent");
+        try (EventStream onB = follow(b, id)) {
+            assertThat(onB.next().at("productChanged.price.amount")).isEqualTo("500.00");
+            update(a, id, Map.of("price", "450.00"));
+            assertThat(onB.next().at("productChanged.price.amount")).isEqualTo("450.00");
+            update(b, id, Map.of("price", "500.00"));
+        }
+    }
 
-	@Test
-	void aSessionsCartChangedOnOneInstanceReachesItsStreamOnTheOther() {
-		Browser browser = new Browser(port(a)).open();
-		String knife = productId(a, "chefs-knife");
-		browser.graphql("mutation($id: ID!) { addToCart(productId: $id, quantity: 1) { cart { id } } }", Map.of("id", knife));
-		try (EventStream onB = EventStream.open(port(b), browser,
-				"subscription { cartChanged { totalQuantity } }")) {
-			assertThat(onB.next().at("cartChanged.totalQuantity")).isEqualTo(1);
-			browser.graphql("mutation($id: ID!) { addToCart(productId: $id, quantity: 2) { cart { id } } }",
-					Map.of("id", knife));
-			assertThat(onB.next().at("cartChanged.totalQuantity")).isEqualTo(3);
-		}
-	}
+    @Test
+    void aSessionsCartChangedOnOneInstanceReachesItsStreamOnTheOther() {
+        Browser browser = new Browser(port(a)).open();
+        String knife = productId(a, "chefs-knife");
+        browser.graphql(
+                "mutation($id: ID!) { addToCart(productId: $id, quantity: 1) { cart { id } } }", Map.of("id", knife));
+        try (EventStream onB = EventStream.open(port(b), browser, "subscription { cartChanged { totalQuantity } }")) {
+            assertThat(onB.next().at("cartChanged.totalQuantity")).isEqualTo(1);
+            browser.graphql(
+                    "mutation($id: ID!) { addToCart(productId: $id, quantity: 2) { cart { id } } }",
+                    Map.of("id", knife));
+            assertThat(onB.next().at("cartChanged.totalQuantity")).isEqualTo(3);
+        }
+    }
 
-	@Test
-	void withRedisGoneEachInstanceServesItsOwnSubscribersAndCatchesUpOnceItIsBack() throws IOException {
-		String id = productId(a, "igo-travel-radio");
-		EventStream onA = follow(a, id);
-		EventStream onB = follow(b, id);
-		try {
-			int stock = (Integer) onA.next().at("productChanged.stock");
-			onB.next();
-			redis.cut();
+    @Test
+    void withRedisGoneEachInstanceServesItsOwnSubscribersAndCatchesUpOnceItIsBack() throws IOException {
+        String id = productId(a, "igo-travel-radio");
+        EventStream onA = follow(a, id);
+        EventStream onB = follow(b, id);
+        try {
+            int stock = (Integer) onA.next().at("productChanged.stock");
+            onB.next();
+            redis.cut();
 
-			update(a, id, Map.of("stock", stock + 1));
-			assertThat(onA.next().at("productChanged.stock")).as("A's own subscriber").isEqualTo(stock + 1);
-			update(b, id, Map.of("stock", stock + 2));
-			assertThat(onB.next().at("productChanged.stock")).as("B's own subscriber").isEqualTo(stock + 2);
-			assertThat(onB.poll(Duration.ofSeconds(1))).as("A's change could not cross").isNull();
-			assertThat(failures(a)).as("Redis failures are counted").isPositive();
+            update(a, id, Map.of("stock", stock + 1));
+            assertThat(onA.next().at("productChanged.stock"))
+                    .as("A's own subscriber")
+                    .isEqualTo(stock + 1);
+            update(b, id, Map.of("stock", stock + 2));
+            assertThat(onB.next().at("productChanged.stock"))
+                    .as("B's own subscriber")
+                    .isEqualTo(stock + 2);
+            assertThat(onB.poll(Duration.ofSeconds(1)))
+                    .as("A's change could not cross")
+                    .isNull();
+            assertThat(failures(a)).as("Redis failures are counted").isPositive();
 
-			redis.restore();
-			// Events were missed meanwhile: each instance ends its streams, so clients subscribe again.
-			assertThat(nextComplete(onA)).isTrue();
-			assertThat(nextComplete(onB)).isTrue();
-			onB.close();
-			onB = follow(b, id);
-			assertThat(onB.next().at("productChanged.stock")).as("the current state first").isEqualTo(stock + 2);
-			update(a, id, Map.of("stock", stock));
-			assertThat(onB.next(Duration.ofSeconds(15)).at("productChanged.stock")).as("A's change crosses again")
-				.isEqualTo(stock);
-		}
-		finally {
-			onA.close();
-			onB.close();
-		}
-	}
+            redis.restore();
+            // Events were missed meanwhile: each instance ends its streams, so clients subscribe again.
+            assertThat(nextComplete(onA)).isTrue();
+            assertThat(nextComplete(onB)).isTrue();
+            onB.close();
+            onB = follow(b, id);
+            assertThat(onB.next().at("productChanged.stock"))
+                    .as("the current state first")
+                    .isEqualTo(stock + 2);
+            update(a, id, Map.of("stock", stock));
+            assertThat(onB.next(Duration.ofSeconds(15)).at("productChanged.stock"))
+                    .as("A's change crosses again")
+                    .isEqualTo(stock);
+        } finally {
+            onA.close();
+            onB.close();
+        }
+    }
 
-	/** The stream's next event is its end (after any it had still). */
-	private static boolean nextComplete(EventStream stream) {
-		for (int i = 0; i < 5; i++) {
-			EventStream.Event event = stream.next(Duration.ofSeconds(15));
-			if (event.isComplete()) {
-				return true;
-			}
-		}
-		return false;
-	}
+    /** The stream's next event is its end (after any it had still). */
+    private static boolean nextComplete(EventStream stream) {
+        for (int i = 0; i < 5; i++) {
+            EventStream.Event event = stream.next(Duration.ofSeconds(15));
+            if (event.isComplete()) {
+                return true;
+            }
+        }
+        return false;
+    }
 
-	private static double failures(ConfigurableApplicationContext instance) {
-		return instance.getBean(MeterRegistry.class)
-			.find("storefront.live.fanout.failures")
-			.counters()
-			.stream()
-			.mapToDouble((counter) -> counter.count())
-			.sum();
-	}
+    private static double failures(ConfigurableApplicationContext instance) {
+        return instance.getBean(MeterRegistry.class).find("storefront.live.fanout.failures").counters().stream()
+                .mapToDouble((counter) -> counter.count())
+                .sum();
+    }
 
-	private static EventStream follow(ConfigurableApplicationContext instance, String id) {
-		return EventStream.open(port(instance), new Browser(port(instance)), FOLLOW, Map.of("ids", List.of(id)));
-	}
+    private static EventStream follow(ConfigurableApplicationContext instance, String id) {
+        return EventStream.open(port(instance), new Browser(port(instance)), FOLLOW, Map.of("ids", List.of(id)));
+    }
 
-	private static void update(ConfigurableApplicationContext instance, String id, Map<String, Object> input) {
-		Browser admin = new Browser(port(instance)).open();
-		admin.graphql("mutation($input: LoginInput!) { login(input: $input) { customer { id } } }",
-				Map.of("input", Map.of("email", "admin@storefront.test", "password", "demo-admin-password")));
-		Map<String, Object> updated = admin.graphql(UPDATE, Map.of("id", id, "input", input));
-		assertThat(Browser.at(updated, "updateProduct.userErrors")).as("the API works").isEqualTo(List.of());
-	}
+    private static void update(ConfigurableApplicationContext instance, String id, Map<String, Object> input) {
+        Browser admin = new Browser(port(instance)).open();
+        admin.graphql(
+                "mutation($input: LoginInput!) { login(input: $input) { customer { id } } }",
+                Map.of("input", Map.of("email", "admin@storefront.test", "password", "demo-admin-password")));
+        Map<String, Object> updated = admin.graphql(UPDATE, Map.of("id", id, "input", input));
+        assertThat(Browser.at(updated, "updateProduct.userErrors"))
+                .as("the API works")
+                .isEqualTo(List.of());
+    }
 
-	private static String productId(ConfigurableApplicationContext instance, String slug) {
-		return (String) Browser.at(new Browser(port(instance)).graphql("query($s: String) { product(slug: $s) { id } }",
-				Map.of("s", slug)), "product.id");
-	}
+    private static String productId(ConfigurableApplicationContext instance, String slug) {
+        return (String) Browser.at(
+                new Browser(port(instance))
+                        .graphql("query($s: String) { product(slug: $s) { id } }", Map.of("s", slug)),
+                "product.id");
+    }
 
-	private static int port(ConfigurableApplicationContext instance) {
-		return ((WebServerApplicationContext) instance).getWebServer().getPort();
-	}
+    private static int port(ConfigurableApplicationContext instance) {
+        return ((WebServerApplicationContext) instance).getWebServer().getPort();
+    }
 
-	private static ConfigurableApplicationContext start(List<String> arguments) {
-		return new SpringApplicationBuilder(StorefrontApplication.class).profiles("test")
-			.run(arguments.toArray(String[]::new));
-	}
+    private static ConfigurableApplicationContext start(List<String> arguments) {
+        return new SpringApplicationBuilder(StorefrontApplication.class)
+                .profiles("test")
+                .run(arguments.toArray(String[]::new));
+    }
 
-	private static boolean answers(String host, int port) {
-		try (Socket socket = new Socket()) {
-			socket.connect(new InetSocketAddress(host, port), 500);
-			return true;
-		}
-		catch (IOException ex) {
-			return false;
-		}
-	}
-
+    private static boolean answers(String host, int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(host, port), 500);
+            return true;
+        } catch (IOException ex) {
+            return false;
+        }
+    }
 }

@@ -23,138 +23,151 @@ import static org.assertj.core.api.Assertions.assertThat;
  * subscription documents, and that the request deadline bounds only a subscription's start.
  */
 @StorefrontTest
-@TestPropertySource(properties = { "storefront.live.heartbeat=200ms", "storefront.live.max-lifetime=3s",
-		"storefront.live.max-subscriptions-per-client=3", "storefront.graphql.request-timeout=1s",
-		"storefront.graphql.max-depth=4", "storefront.graphql.max-cost=40" })
+@TestPropertySource(
+        properties = {
+            "storefront.live.heartbeat=200ms",
+            "storefront.live.max-lifetime=3s",
+            "storefront.live.max-subscriptions-per-client=3",
+            "storefront.graphql.request-timeout=1s",
+            "storefront.graphql.max-depth=4",
+            "storefront.graphql.max-cost=40"
+        })
 class LiveLimitsTests {
 
-	static final String FOLLOW = "subscription($ids: [ID!]!) { productChanged(ids: $ids) { id title tags category { slug } } }";
+    static final String FOLLOW =
+            "subscription($ids: [ID!]!) { productChanged(ids: $ids) { id title tags category { slug } } }";
 
-	@LocalServerPort
-	int port;
+    @LocalServerPort
+    int port;
 
-	@Autowired
-	JdbcTemplate jdbc;
+    @Autowired
+    JdbcTemplate jdbc;
 
-	@Autowired
-	LiveSubscriptions subscriptions;
+    @Autowired
+    LiveSubscriptions subscriptions;
 
-	/** Closed streams are noticed at their next writes: each test starts with none open, as the limit counts. */
-	@AfterEach
-	void awaitStreamsGoneAndRemoveTestProducts() throws InterruptedException {
-		for (int i = 0; i < 50 && this.subscriptions.openCount() > 0; i++) {
-			Thread.sleep(100);
-		}
-		assertThat(this.subscriptions.openCount()).isZero();
-		// Archived through the API first, so the search index (which SQL bypasses) forgets it for shoppers.
-		Browser admin = admin();
-		for (Long id : this.jdbc.queryForList("select id from product where slug like 'live-test-%'", Long.class)) {
-			admin.graphql("mutation($id: ID!) { deleteProduct(id: $id) { deletedProductId } }", Map.of("id", id.toString()));
-		}
-		this.jdbc.update("delete from product where slug like 'live-test-%'");
-	}
+    /** Closed streams are noticed at their next writes: each test starts with none open, as the limit counts. */
+    @AfterEach
+    void awaitStreamsGoneAndRemoveTestProducts() throws InterruptedException {
+        for (int i = 0; i < 50 && this.subscriptions.openCount() > 0; i++) {
+            Thread.sleep(100);
+        }
+        assertThat(this.subscriptions.openCount()).isZero();
+        // Archived through the API first, so the search index (which SQL bypasses) forgets it for shoppers.
+        Browser admin = admin();
+        for (Long id : this.jdbc.queryForList("select id from product where slug like 'live-test-%'", Long.class)) {
+            admin.graphql(
+                    "mutation($id: ID!) { deleteProduct(id: $id) { deletedProductId } }", Map.of("id", id.toString()));
+        }
+        this.jdbc.update("delete from product where slug like 'live-test-%'");
+    }
 
-	@Test
-	void anIdleStreamGetsHeartbeatsAndEndsAfterItsLifetime() {
-		try (EventStream stream = follow()) {
-			assertThat(stream.next().at("productChanged.id")).isNotNull();
-			EventStream.Event end = stream.next(Duration.ofSeconds(6));
-			assertThat(end.isComplete()).as("max-lifetime ends the stream").isTrue();
-			assertThat(stream.comments()).as("a heartbeat every 200 ms for 3 s").isGreaterThanOrEqualTo(8);
-		}
-	}
+    @Test
+    void anIdleStreamGetsHeartbeatsAndEndsAfterItsLifetime() {
+        try (EventStream stream = follow()) {
+            assertThat(stream.next().at("productChanged.id")).isNotNull();
+            EventStream.Event end = stream.next(Duration.ofSeconds(6));
+            assertThat(end.isComplete()).as("max-lifetime ends the stream").isTrue();
+            assertThat(stream.comments()).as("a heartbeat every 200 ms for 3 s").isGreaterThanOrEqualTo(8);
+        }
+    }
 
-	@Test
-	void theRequestDeadlineBoundsOnlyTheStart() throws InterruptedException {
-		Browser admin = admin();
-		String id = (String) Browser.at(admin.graphql("""
-				mutation { createProduct(input: { title: "Live Test Doohickey", description: "For tests.", price: "5",
-				  stock: 3, categorySlug: "kitchen", tags: ["timer"] }) { product { id } } }"""), "createProduct.product.id");
-		try (EventStream stream = follow(id)) {
-			assertThat(stream.next().at("productChanged.tags")).isNotNull();
-			Thread.sleep(1500);
-			admin.graphql("mutation($id: ID!) { updateProduct(id: $id, input: { stock: 9 }) { product { id } } }",
-					Map.of("id", id));
-			EventStream.Event changed = stream.next();
-			assertThat(changed.result()).as("no field timed out after the request's 1 s").doesNotContainKey("errors");
-			assertThat(changed.at("productChanged.tags")).isNotNull();
-			assertThat(changed.at("productChanged.category.slug")).isNotNull();
-		}
-	}
+    @Test
+    void theRequestDeadlineBoundsOnlyTheStart() throws InterruptedException {
+        Browser admin = admin();
+        String id = (String) Browser.at(admin.graphql("""
+                mutation { createProduct(input: { title: "Live Test Doohickey", description: "For tests.", price: "5",
+                  stock: 3, categorySlug: "kitchen", tags: ["timer"] }) { product { id } } }"""), "createProduct.product.id");
+        try (EventStream stream = follow(id)) {
+            assertThat(stream.next().at("productChanged.tags")).isNotNull();
+            Thread.sleep(1500);
+            admin.graphql(
+                    "mutation($id: ID!) { updateProduct(id: $id, input: { stock: 9 }) { product { id } } }",
+                    Map.of("id", id));
+            EventStream.Event changed = stream.next();
+            assertThat(changed.result())
+                    .as("no field timed out after the request's 1 s")
+                    .doesNotContainKey("errors");
+            assertThat(changed.at("productChanged.tags")).isNotNull();
+            assertThat(changed.at("productChanged.category.slug")).isNotNull();
+        }
+    }
 
-	@Test
-	void aClientHoldsAtMostTheLimitOfStreamsAndAClosedOneFreesItsPlace() throws InterruptedException {
-		List<EventStream> open = new ArrayList<>();
-		try {
-			for (int i = 0; i < 3; i++) {
-				open.add(follow());
-			}
-			try (EventStream refused = follow()) {
-				EventStream.Event error = refused.next();
-				assertThat(error.errorCode()).isEqualTo("TOO_MANY_SUBSCRIPTIONS_FROM_CLIENT");
-				assertThat(error.errorClassification()).isEqualTo("BAD_REQUEST");
-				assertThat(refused.next().isComplete()).isTrue();
-			}
-			open.remove(0).close();
-			// The server notices a client gone at the stream's next write: its next heartbeat.
-			EventStream again = null;
-			for (int attempt = 0; attempt < 20 && again == null; attempt++) {
-				Thread.sleep(200);
-				EventStream candidate = follow();
-				if (candidate.next().errorCode() == null) {
-					again = candidate;
-				}
-				else {
-					candidate.close();
-				}
-			}
-			assertThat(again).as("a place freed within a few heartbeats").isNotNull();
-			open.add(again);
-		}
-		finally {
-			open.forEach(EventStream::close);
-		}
-	}
+    @Test
+    void aClientHoldsAtMostTheLimitOfStreamsAndAClosedOneFreesItsPlace() throws InterruptedException {
+        List<EventStream> open = new ArrayList<>();
+        try {
+            for (int i = 0; i < 3; i++) {
+                open.add(follow());
+            }
+            try (EventStream refused = follow()) {
+                EventStream.Event error = refused.next();
+                assertThat(error.errorCode()).isEqualTo("TOO_MANY_SUBSCRIPTIONS_FROM_CLIENT");
+                assertThat(error.errorClassification()).isEqualTo("BAD_REQUEST");
+                assertThat(refused.next().isComplete()).isTrue();
+            }
+            open.remove(0).close();
+            // The server notices a client gone at the stream's next write: its next heartbeat.
+            EventStream again = null;
+            for (int attempt = 0; attempt < 20 && again == null; attempt++) {
+                Thread.sleep(200);
+                EventStream candidate = follow();
+                if (candidate.next().errorCode() == null) {
+                    again = candidate;
+                } else {
+                    candidate.close();
+                }
+            }
+            assertThat(again).as("a place freed within a few heartbeats").isNotNull();
+            open.add(again);
+        } finally {
+            open.forEach(EventStream::close);
+        }
+    }
 
-	@Test
-	void theDepthAndCostLimitsApplyToSubscriptions() {
-		try (EventStream deep = EventStream.open(this.port, new Browser(this.port),
-				"subscription { cartChanged { lines { product { category { slug } } } } }")) {
-			EventStream.Event refused = deep.next();
-			assertThat(refused.errorClassification()).isEqualTo("BAD_REQUEST");
-			assertThat(refused.result().toString()).contains("storefront.graphql.max-depth");
-			assertThat(deep.next().isComplete()).isTrue();
-		}
-		String fields = java.util.stream.IntStream.range(0, 50)
-			.mapToObj((i) -> "f" + i + ": title")
-			.collect(java.util.stream.Collectors.joining(" "));
-		try (EventStream expensive = EventStream.open(this.port, new Browser(this.port),
-				"subscription { productChanged(ids: [\"1\"]) { " + fields + " } }")) {
-			EventStream.Event refused = expensive.next();
-			assertThat(refused.errorClassification()).isEqualTo("BAD_REQUEST");
-			assertThat(refused.result().toString()).contains("storefront.graphql.max-cost");
-			assertThat(expensive.next().isComplete()).isTrue();
-		}
-	}
+    @Test
+    void theDepthAndCostLimitsApplyToSubscriptions() {
+        try (EventStream deep = EventStream.open(
+                this.port,
+                new Browser(this.port),
+                "subscription { cartChanged { lines { product { category { slug } } } } }")) {
+            EventStream.Event refused = deep.next();
+            assertThat(refused.errorClassification()).isEqualTo("BAD_REQUEST");
+            assertThat(refused.result().toString()).contains("storefront.graphql.max-depth");
+            assertThat(deep.next().isComplete()).isTrue();
+        }
+        String fields = java.util.stream.IntStream.range(0, 50)
+                .mapToObj((i) -> "f" + i + ": title")
+                .collect(java.util.stream.Collectors.joining(" "));
+        try (EventStream expensive = EventStream.open(
+                this.port,
+                new Browser(this.port),
+                "subscription { productChanged(ids: [\"1\"]) { " + fields + " } }")) {
+            EventStream.Event refused = expensive.next();
+            assertThat(refused.errorClassification()).isEqualTo("BAD_REQUEST");
+            assertThat(refused.result().toString()).contains("storefront.graphql.max-cost");
+            assertThat(expensive.next().isComplete()).isTrue();
+        }
+    }
 
-	private EventStream follow() {
-		return follow(knife());
-	}
+    private EventStream follow() {
+        return follow(knife());
+    }
 
-	private EventStream follow(String id) {
-		return EventStream.open(this.port, new Browser(this.port), FOLLOW, Map.of("ids", List.of(id)));
-	}
+    private EventStream follow(String id) {
+        return EventStream.open(this.port, new Browser(this.port), FOLLOW, Map.of("ids", List.of(id)));
+    }
 
-	private String knife() {
-		return (String) Browser.at(new Browser(this.port).graphql("{ product(slug: \"chefs-knife\") { id } }"),
-				"product.id");
-	}
+    private String knife() {
+        return (String)
+                Browser.at(new Browser(this.port).graphql("{ product(slug: \"chefs-knife\") { id } }"), "product.id");
+    }
 
-	private Browser admin() {
-		Browser browser = new Browser(this.port).open();
-		browser.graphql("mutation($input: LoginInput!) { login(input: $input) { customer { id } } }",
-				Map.of("input", Map.of("email", "admin@storefront.test", "password", "demo-admin-password")));
-		return browser;
-	}
-
+    private Browser admin() {
+        Browser browser = new Browser(this.port).open();
+        browser.graphql(
+                "mutation($input: LoginInput!) { login(input: $input) { customer { id } } }",
+                Map.of("input", Map.of("email", "admin@storefront.test", "password", "demo-admin-password")));
+        return browser;
+    }
 }

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
@@ -33,120 +32,128 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @StorefrontTest
 // A heartbeat a second: closed streams are noticed (at their next write) within the test's patience.
-@TestPropertySource(properties = { "storefront.live.max-subscriptions-per-client=600", "storefront.live.heartbeat=1s" })
+@TestPropertySource(properties = {"storefront.live.max-subscriptions-per-client=600", "storefront.live.heartbeat=1s"})
 class LiveResourcesTests {
 
-	private static final Logger log = LoggerFactory.getLogger(LiveResourcesTests.class);
+    private static final Logger log = LoggerFactory.getLogger(LiveResourcesTests.class);
 
-	static final int STREAMS = 500;
+    static final int STREAMS = 500;
 
-	static final int SESSIONS = 50;
+    static final int SESSIONS = 50;
 
-	/** The most heap one idle stream may take (measured: see bench/README.md). */
-	static final long MAX_BYTES_PER_STREAM = 48 * 1024;
+    /** The most heap one idle stream may take (measured: see bench/README.md). */
+    static final long MAX_BYTES_PER_STREAM = 48 * 1024;
 
-	static final JsonMapper json = new JsonMapper();
+    static final JsonMapper json = new JsonMapper();
 
-	@LocalServerPort
-	int port;
+    @LocalServerPort
+    int port;
 
-	@Autowired
-	DataSource dataSource;
+    @Autowired
+    DataSource dataSource;
 
-	@Autowired
-	LiveSubscriptions subscriptions;
+    @Autowired
+    LiveSubscriptions subscriptions;
 
-	@Test
-	void fiveHundredIdleStreamsHoldNoConnectionNoThreadEachAndLittleHeap() throws Exception {
-		String knife = (String) Browser.at(new Browser(this.port).graphql("{ product(slug: \"chefs-knife\") { id } }"),
-				"product.id");
-		List<String> cookies = new ArrayList<>();
-		for (int i = 0; i < SESSIONS; i++) {
-			Browser browser = new Browser(this.port).open();
-			browser.graphql("mutation($id: ID!) { addToCart(productId: $id, quantity: 1) { cart { id } } }",
-					Map.of("id", knife));
-			cookies.add("SESSION=" + browser.cookie("SESSION") + "; XSRF-TOKEN=" + browser.cookie("XSRF-TOKEN") + "|"
-					+ browser.cookie("XSRF-TOKEN"));
-		}
-		// Warm: the first streams load classes and fill caches that are no stream's own.
-		closeAll(open(knife, cookies, 20));
-		awaitOpen(0);
+    @Test
+    void fiveHundredIdleStreamsHoldNoConnectionNoThreadEachAndLittleHeap() throws Exception {
+        String knife = (String)
+                Browser.at(new Browser(this.port).graphql("{ product(slug: \"chefs-knife\") { id } }"), "product.id");
+        List<String> cookies = new ArrayList<>();
+        for (int i = 0; i < SESSIONS; i++) {
+            Browser browser = new Browser(this.port).open();
+            browser.graphql(
+                    "mutation($id: ID!) { addToCart(productId: $id, quantity: 1) { cart { id } } }",
+                    Map.of("id", knife));
+            cookies.add("SESSION=" + browser.cookie("SESSION") + "; XSRF-TOKEN=" + browser.cookie("XSRF-TOKEN") + "|"
+                    + browser.cookie("XSRF-TOKEN"));
+        }
+        // Warm: the first streams load classes and fill caches that are no stream's own.
+        closeAll(open(knife, cookies, 20));
+        awaitOpen(0);
 
-		long threadsBefore = ManagementFactory.getThreadMXBean().getThreadCount();
-		long heapBefore = heapAfterGc();
-		List<Socket> streams = open(knife, cookies, STREAMS);
-		try {
-			awaitOpen(STREAMS);
-			Thread.sleep(500);
-			assertThat(this.dataSource.unwrap(HikariDataSource.class).getHikariPoolMXBean().getActiveConnections())
-				.as("idle streams hold no database connection")
-				.isZero();
-			long perStream = (heapAfterGc() - heapBefore) / STREAMS;
-			long threads = ManagementFactory.getThreadMXBean().getThreadCount() - threadsBefore;
-			log.info("{} idle live streams: {} bytes of heap each, {} more threads in all", STREAMS, perStream, threads);
-			assertThat(threads).as("no thread per stream").isLessThan(STREAMS / 10);
-			assertThat(perStream).as("heap per idle stream").isLessThan(MAX_BYTES_PER_STREAM);
-		}
-		finally {
-			closeAll(streams);
-		}
-	}
+        long threadsBefore = ManagementFactory.getThreadMXBean().getThreadCount();
+        long heapBefore = heapAfterGc();
+        List<Socket> streams = open(knife, cookies, STREAMS);
+        try {
+            awaitOpen(STREAMS);
+            Thread.sleep(500);
+            assertThat(this.dataSource
+                            .unwrap(HikariDataSource.class)
+                            .getHikariPoolMXBean()
+                            .getActiveConnections())
+                    .as("idle streams hold no database connection")
+                    .isZero();
+            long perStream = (heapAfterGc() - heapBefore) / STREAMS;
+            long threads = ManagementFactory.getThreadMXBean().getThreadCount() - threadsBefore;
+            log.info(
+                    "{} idle live streams: {} bytes of heap each, {} more threads in all", STREAMS, perStream, threads);
+            assertThat(threads).as("no thread per stream").isLessThan(STREAMS / 10);
+            assertThat(perStream).as("heap per idle stream").isLessThan(MAX_BYTES_PER_STREAM);
+        } finally {
+            closeAll(streams);
+        }
+    }
 
-	/** Half follow carts (each session at most its limit), half a product. */
-	private List<Socket> open(String productId, List<String> cookies, int count) throws IOException {
-		List<Socket> sockets = new ArrayList<>();
-		for (int i = 0; i < count; i++) {
-			boolean cart = i % 2 == 0;
-			String[] session = cookies.get((i / 2) % cookies.size()).split("\\|");
-			String body = json.writeValueAsString(Map.of("query", cart ? "subscription { cartChanged { id totalQuantity } }"
-					: "subscription($ids: [ID!]!) { productChanged(ids: $ids) { id stock } }", "variables",
-					cart ? Map.of() : Map.of("ids", List.of(productId))));
-			byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-			Socket socket = new Socket("localhost", this.port);
-			OutputStream out = socket.getOutputStream();
-			String head = "POST /graphql HTTP/1.1\r\nHost: localhost:" + this.port
-					+ "\r\nAccept: text/event-stream\r\nContent-Type: application/json\r\nContent-Length: " + bytes.length
-					+ (cart ? "\r\nCookie: " + session[0] + "\r\nX-XSRF-TOKEN: " + session[1] : "") + "\r\n\r\n";
-			out.write(head.getBytes(StandardCharsets.US_ASCII));
-			out.write(bytes);
-			out.flush();
-			sockets.add(socket);
-			expectOk(socket.getInputStream());
-		}
-		return sockets;
-	}
+    /** Half follow carts (each session at most its limit), half a product. */
+    private List<Socket> open(String productId, List<String> cookies, int count) throws IOException {
+        List<Socket> sockets = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            boolean cart = i % 2 == 0;
+            String[] session = cookies.get((i / 2) % cookies.size()).split("\\|");
+            String body = json.writeValueAsString(Map.of(
+                    "query",
+                    cart
+                            ? "subscription { cartChanged { id totalQuantity } }"
+                            : "subscription($ids: [ID!]!) { productChanged(ids: $ids) { id stock } }",
+                    "variables",
+                    cart ? Map.of() : Map.of("ids", List.of(productId))));
+            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+            Socket socket = new Socket("localhost", this.port);
+            OutputStream out = socket.getOutputStream();
+            String head = "POST /graphql HTTP/1.1\r\nHost: localhost:" + this.port
+                    + "\r\nAccept: text/event-stream\r\nContent-Type: application/json\r\nContent-Length: "
+                    + bytes.length
+                    + (cart ? "\r\nCookie: " + session[0] + "\r\nX-XSRF-TOKEN: " + session[1] : "") + "\r\n\r\n";
+            out.write(head.getBytes(StandardCharsets.US_ASCII));
+            out.write(bytes);
+            out.flush();
+            sockets.add(socket);
+            expectOk(socket.getInputStream());
+        }
+        return sockets;
+    }
 
-	/** Reads the status line only; the rest stays in the socket's buffers, as with a client that is away. */
-	private static void expectOk(InputStream in) throws IOException {
-		StringBuilder line = new StringBuilder();
-		for (int b = in.read(); b >= 0 && b != '\n'; b = in.read()) {
-			line.append((char) b);
-		}
-		if (!line.toString().startsWith("HTTP/1.1 200")) {
-			byte[] rest = in.readNBytes(in.available());
-			throw new AssertionError("Not a stream: " + line + new String(rest, StandardCharsets.UTF_8));
-		}
-	}
+    /** Reads the status line only; the rest stays in the socket's buffers, as with a client that is away. */
+    private static void expectOk(InputStream in) throws IOException {
+        StringBuilder line = new StringBuilder();
+        for (int b = in.read(); b >= 0 && b != '\n'; b = in.read()) {
+            line.append((char) b);
+        }
+        if (!line.toString().startsWith("HTTP/1.1 200")) {
+            byte[] rest = in.readNBytes(in.available());
+            throw new AssertionError("Not a stream: " + line + new String(rest, StandardCharsets.UTF_8));
+        }
+    }
 
-	private void awaitOpen(int count) throws InterruptedException {
-		for (int i = 0; i < 100 && this.subscriptions.openCount() != count; i++) {
-			Thread.sleep(100);
-		}
-		assertThat(this.subscriptions.openCount()).isEqualTo(count);
-	}
+    private void awaitOpen(int count) throws InterruptedException {
+        for (int i = 0; i < 100 && this.subscriptions.openCount() != count; i++) {
+            Thread.sleep(100);
+        }
+        assertThat(this.subscriptions.openCount()).isEqualTo(count);
+    }
 
-	private static void closeAll(List<Socket> sockets) throws IOException {
-		for (Socket socket : sockets) {
-			socket.close();
-		}
-	}
+    private static void closeAll(List<Socket> sockets) throws IOException {
+        for (Socket socket : sockets) {
+            socket.close();
+        }
+    }
 
-	private static long heapAfterGc() throws InterruptedException {
-		for (int i = 0; i < 3; i++) {
-			System.gc();
-			Thread.sleep(200);
-		}
-		return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-	}
-
+    private static long heapAfterGc() throws InterruptedException {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(200);
+        }
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
 }

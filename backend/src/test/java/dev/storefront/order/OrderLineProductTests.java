@@ -28,80 +28,80 @@ import static org.assertj.core.api.Assertions.assertThat;
 @StorefrontTest
 class OrderLineProductTests {
 
-	static final String LAMP = "order-test-line-lamp";
+    static final String LAMP = "order-test-line-lamp";
 
-	static final String MUG = "order-test-line-mug";
+    static final String MUG = "order-test-line-mug";
 
-	@LocalServerPort
-	int port;
+    @LocalServerPort
+    int port;
 
-	@Autowired
-	ApplicationContext context;
+    @Autowired
+    ApplicationContext context;
 
-	OrderFixtures fixtures;
+    OrderFixtures fixtures;
 
-	String email;
+    String email;
 
-	Visitor owner;
+    Visitor owner;
 
-	Visitor admin;
+    Visitor admin;
 
-	String number;
+    String number;
 
-	@BeforeEach
-	void anOrderOfTwoProducts() {
-		this.fixtures = OrderFixtures.of(this.context);
-		this.fixtures.product(LAMP, 5);
-		this.fixtures.product(MUG, 5);
-		this.email = OrderOperations.newEmail();
-		this.owner = Visitors.shopper(this.port, this.email);
-		this.admin = Visitors.admin(this.port);
-		this.number = this.fixtures.place(this.fixtures.customerId(this.email), this.email, Instant.now(),
-				Map.of(LAMP, 2, MUG, 1)).number();
-	}
+    @BeforeEach
+    void anOrderOfTwoProducts() {
+        this.fixtures = OrderFixtures.of(this.context);
+        this.fixtures.product(LAMP, 5);
+        this.fixtures.product(MUG, 5);
+        this.email = OrderOperations.newEmail();
+        this.owner = Visitors.shopper(this.port, this.email);
+        this.admin = Visitors.admin(this.port);
+        this.number = this.fixtures
+                .place(this.fixtures.customerId(this.email), this.email, Instant.now(), Map.of(LAMP, 2, MUG, 1))
+                .number();
+    }
 
-	@AfterEach
-	void removeOrders() {
-		this.fixtures.removeAll();
-	}
+    @AfterEach
+    void removeOrders() {
+        this.fixtures.removeAll();
+    }
 
-	@Test
-	void linesKeepTheTitleAndPriceAsBoughtWhileTheProductShowsHowItIsNow() {
-		this.fixtures.jdbc().update("update product set title = 'Renamed Lamp', price = 99.00 where slug = ?", LAMP);
-		OrderLineData line = order(this.owner).line(LAMP);
-		assertThat(line.title()).isEqualTo("Order Test " + LAMP);
-		assertThat(line.unitPrice()).isEqualTo(Money.of("12.50"));
-		assertThat(line.lineTotal()).isEqualTo(Money.of("25.00"));
-		assertThat(line.quantity()).isEqualTo(2);
-		assertThat(line.product().title()).isEqualTo("Renamed Lamp");
-		assertThat(order(this.owner).subtotal().amount()).isEqualTo("37.50");
-	}
+    @Test
+    void linesKeepTheTitleAndPriceAsBoughtWhileTheProductShowsHowItIsNow() {
+        this.fixtures.jdbc().update("update product set title = 'Renamed Lamp', price = 99.00 where slug = ?", LAMP);
+        OrderLineData line = order(this.owner).line(LAMP);
+        assertThat(line.title()).isEqualTo("Order Test " + LAMP);
+        assertThat(line.unitPrice()).isEqualTo(Money.of("12.50"));
+        assertThat(line.lineTotal()).isEqualTo(Money.of("25.00"));
+        assertThat(line.quantity()).isEqualTo(2);
+        assertThat(line.product().title()).isEqualTo("Renamed Lamp");
+        assertThat(order(this.owner).subtotal().amount()).isEqualTo("37.50");
+    }
 
-	@Test
-	void anArchivedProductIsNullForTheShopperAndShownToAdmins() {
-		this.fixtures.jdbc().update("update product set active = false where slug = ?", LAMP);
-		assertThat(order(this.owner).line(LAMP).product()).isNull();
-		assertThat(order(this.owner).line(MUG).product()).isNotNull();
-		OrderLineData asAdmin = order(this.admin).line(LAMP);
-		assertThat(asAdmin.product()).isEqualTo(new LineProductData(asAdmin.productId(), "Order Test " + LAMP, false));
-		assertThat(order(this.owner).line(LAMP).title()).isEqualTo("Order Test " + LAMP);
-	}
+    @Test
+    void anArchivedProductIsNullForTheShopperAndShownToAdmins() {
+        this.fixtures.jdbc().update("update product set active = false where slug = ?", LAMP);
+        assertThat(order(this.owner).line(LAMP).product()).isNull();
+        assertThat(order(this.owner).line(MUG).product()).isNotNull();
+        OrderLineData asAdmin = order(this.admin).line(LAMP);
+        assertThat(asAdmin.product()).isEqualTo(new LineProductData(asAdmin.productId(), "Order Test " + LAMP, false));
+        assertThat(order(this.owner).line(LAMP).title()).isEqualTo("Order Test " + LAMP);
+    }
 
-	@Test
-	void aDeletedProductIsNullForEveryoneAndTheLineStays() {
-		this.fixtures.jdbc().update("delete from product where slug = ?", LAMP);
-		for (Visitor caller : List.of(this.owner, this.admin)) {
-			OrderLineData line = order(caller).line(LAMP);
-			assertThat(line.product()).isNull();
-			assertThat(line.title()).isEqualTo("Order Test " + LAMP);
-		}
-	}
+    @Test
+    void aDeletedProductIsNullForEveryoneAndTheLineStays() {
+        this.fixtures.jdbc().update("delete from product where slug = ?", LAMP);
+        for (Visitor caller : List.of(this.owner, this.admin)) {
+            OrderLineData line = order(caller).line(LAMP);
+            assertThat(line.product()).isNull();
+            assertThat(line.title()).isEqualTo("Order Test " + LAMP);
+        }
+    }
 
-	/** The order as the caller sees it; it sees it. */
-	private OrderData order(Visitor caller) {
-		OrderData order = orderData(caller, this.number);
-		assertThat(order).as("the order, as seen by its owner or an admin").isNotNull();
-		return order;
-	}
-
+    /** The order as the caller sees it; it sees it. */
+    private OrderData order(Visitor caller) {
+        OrderData order = orderData(caller, this.number);
+        assertThat(order).as("the order, as seen by its owner or an admin").isNotNull();
+        return order;
+    }
 }

@@ -26,56 +26,59 @@ import static org.assertj.core.api.Assertions.assertThat;
 @StorefrontTest
 class OrderStatementCountTests {
 
-	static final Map<String, Integer> THREE_LINES = Map.of("chefs-knife", 1, "summit-tent", 2, "insulated-bottle", 3);
+    static final Map<String, Integer> THREE_LINES = Map.of("chefs-knife", 1, "summit-tent", 2, "insulated-bottle", 3);
 
-	@LocalServerPort
-	int port;
+    @LocalServerPort
+    int port;
 
-	@Autowired
-	ApplicationContext context;
+    @Autowired
+    ApplicationContext context;
 
-	@Autowired
-	EntityManagerFactory entityManagerFactory;
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
 
-	OrderFixtures fixtures;
+    OrderFixtures fixtures;
 
+    @AfterEach
+    void removeOrders() {
+        this.fixtures.removeAll();
+    }
 
-	@AfterEach
-	void removeOrders() {
-		this.fixtures.removeAll();
-	}
+    @Test
+    void aHistoryPageOfTwentyOrdersCostsWhatAPageOfTwoCosts() {
+        this.fixtures = OrderFixtures.of(this.context);
+        Visitor few = shopperWithOrders(2);
+        Visitor many = shopperWithOrders(20);
+        myOrders(many)
+                .execute()
+                .path("myOrders.nodes[*].number")
+                .entityList(String.class)
+                .hasSize(20);
 
-	@Test
-	void aHistoryPageOfTwentyOrdersCostsWhatAPageOfTwoCosts() {
-		this.fixtures = OrderFixtures.of(this.context);
-		Visitor few = shopperWithOrders(2);
-		Visitor many = shopperWithOrders(20);
-		myOrders(many).execute().path("myOrders.nodes[*].number").entityList(String.class).hasSize(20);
+        long twoOrders = statementsToRead(few);
+        long twentyOrders = statementsToRead(many);
+        // The caller's roles (read per request in tests), the page, its lines, the count, the
+        // products, the customers with their roles.
+        assertThat(twentyOrders).isEqualTo(twoOrders).isLessThanOrEqualTo(6);
+    }
 
-		long twoOrders = statementsToRead(few);
-		long twentyOrders = statementsToRead(many);
-		// The caller's roles (read per request in tests), the page, its lines, the count, the
-		// products, the customers with their roles.
-		assertThat(twentyOrders).isEqualTo(twoOrders).isLessThanOrEqualTo(6);
-	}
+    private Visitor shopperWithOrders(int count) {
+        String email = OrderOperations.newEmail();
+        Visitor browser = Visitors.shopper(this.port, email);
+        long customerId = this.fixtures.customerId(email);
+        Instant now = Instant.now();
+        for (int i = 0; i < count; i++) {
+            this.fixtures.place(customerId, email, now.minusSeconds(i), THREE_LINES);
+        }
+        return browser;
+    }
 
-	private Visitor shopperWithOrders(int count) {
-		String email = OrderOperations.newEmail();
-		Visitor browser = Visitors.shopper(this.port, email);
-		long customerId = this.fixtures.customerId(email);
-		Instant now = Instant.now();
-		for (int i = 0; i < count; i++) {
-			this.fixtures.place(customerId, email, now.minusSeconds(i), THREE_LINES);
-		}
-		return browser;
-	}
-
-	private long statementsToRead(Visitor browser) {
-		myOrders(browser).executeAndVerify();
-		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-		statistics.clear();
-		myOrders(browser).executeAndVerify();
-		return statistics.getPrepareStatementCount();
-	}
-
+    private long statementsToRead(Visitor browser) {
+        myOrders(browser).executeAndVerify();
+        Statistics statistics =
+                this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        statistics.clear();
+        myOrders(browser).executeAndVerify();
+        return statistics.getPrepareStatementCount();
+    }
 }

@@ -4,6 +4,4 @@ import dev.storefront.StorefrontTest;
 
 /** Search, on the MySQL-compatible server the other backend tests use. */
 @StorefrontTest
-class SearchOnMariaDbTests extends SearchBehaviour {
-
-}
+class SearchOnMariaDbTests extends SearchBehaviour {}

@@ -46,209 +46,229 @@ import static org.assertj.core.api.Assertions.assertThat;
  * stock; {@code retro-toaster} the one inactive product.
  */
 @StorefrontTest
-@TestPropertySource(properties = { "storefront.search.cache-ttl=1h", "storefront.search.cache-max-size=256KB" })
+@TestPropertySource(properties = {"storefront.search.cache-ttl=1h", "storefront.search.cache-max-size=256KB"})
 class SearchResultCacheTests {
 
-	static final long TURNTABLE = 5;
+    static final long TURNTABLE = 5;
 
-	@LocalServerPort
-	int port;
+    @LocalServerPort
+    int port;
 
-	@Autowired
-	SearchResultCache cache;
+    @Autowired
+    SearchResultCache cache;
 
-	@Autowired
-	Inventory inventory;
+    @Autowired
+    Inventory inventory;
 
-	@Autowired
-	TransactionTemplate transactions;
+    @Autowired
+    TransactionTemplate transactions;
 
-	@Autowired
-	EntityManagerFactory entityManagerFactory;
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
 
-	@Autowired
-	MeterRegistry meters;
+    @Autowired
+    MeterRegistry meters;
 
-	@BeforeEach
-	@AfterEach
-	void forget() {
-		this.cache.forgetAll();
-	}
+    @BeforeEach
+    @AfterEach
+    void forget() {
+        this.cache.forgetAll();
+    }
 
-	@Test
-	void aRepeatedSearchCostsNoSqlStatement() {
-		Visitor shopper = anonymous();
-		PricedSearchData first = searched(shopper, "wireless headphones", Map.of());
-		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-		statistics.clear();
-		double hits = hits();
-		PricedSearchData again = searched(shopper, "Wireless, the headphones!", Map.of());
-		assertThat(again).isEqualTo(first);
-		assertThat(statistics.getPrepareStatementCount()).isZero();
-		assertThat(hits() - hits).as("the page, the facets and did-you-mean, each from memory").isEqualTo(3);
-	}
+    @Test
+    void aRepeatedSearchCostsNoSqlStatement() {
+        Visitor shopper = anonymous();
+        PricedSearchData first = searched(shopper, "wireless headphones", Map.of());
+        Statistics statistics =
+                this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        statistics.clear();
+        double hits = hits();
+        PricedSearchData again = searched(shopper, "Wireless, the headphones!", Map.of());
+        assertThat(again).isEqualTo(first);
+        assertThat(statistics.getPrepareStatementCount()).isZero();
+        assertThat(hits() - hits)
+                .as("the page, the facets and did-you-mean, each from memory")
+                .isEqualTo(3);
+    }
 
-	@Test
-	void aRepeatedTypeAheadCostsNoSqlStatementAndAnArchivedProductLeavesIt() {
-		Visitor shopper = anonymous();
-		List<SuggestionData> first = suggest(shopper, "turnt", 5);
-		assertThat(SearchBehaviour.productSlugs(first)).contains("vinyl-turntable");
-		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-		statistics.clear();
-		double hits = hits();
-		assertThat(suggest(shopper, "Turnt", 5)).isEqualTo(first);
-		assertThat(statistics.getPrepareStatementCount()).isZero();
-		assertThat(hits() - hits).isEqualTo(1);
-		Visitor admin = admin();
-		try {
-			update(admin, Map.of("active", false));
-			assertThat(SearchBehaviour.productSlugs(suggest(shopper, "turnt", 5))).doesNotContain("vinyl-turntable");
-		}
-		finally {
-			update(admin, Map.of("active", true));
-		}
-		assertThat(suggest(shopper, "turnt", 5)).isEqualTo(first);
-	}
+    @Test
+    void aRepeatedTypeAheadCostsNoSqlStatementAndAnArchivedProductLeavesIt() {
+        Visitor shopper = anonymous();
+        List<SuggestionData> first = suggest(shopper, "turnt", 5);
+        assertThat(SearchBehaviour.productSlugs(first)).contains("vinyl-turntable");
+        Statistics statistics =
+                this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        statistics.clear();
+        double hits = hits();
+        assertThat(suggest(shopper, "Turnt", 5)).isEqualTo(first);
+        assertThat(statistics.getPrepareStatementCount()).isZero();
+        assertThat(hits() - hits).isEqualTo(1);
+        Visitor admin = admin();
+        try {
+            update(admin, Map.of("active", false));
+            assertThat(SearchBehaviour.productSlugs(suggest(shopper, "turnt", 5)))
+                    .doesNotContain("vinyl-turntable");
+        } finally {
+            update(admin, Map.of("active", true));
+        }
+        assertThat(suggest(shopper, "turnt", 5)).isEqualTo(first);
+    }
 
-	@Test
-	void anAdminsEditShowsInTheNextSearch() {
-		Visitor admin = admin();
-		assertThat(searched(anonymous(), "turntable", Map.of()).firstNode().price()).isEqualTo(Money.of("320.00"));
-		try {
-			update(admin, Map.of("price", "299.00", "stock", 0));
-			PricedSearchData changed = searched(anonymous(), "turntable", Map.of());
-			assertThat(changed.firstNode().price()).isEqualTo(Money.of("299.00"));
-			assertThat(changed.firstNode().inStock()).isFalse();
-			assertThat(changed.facets().inStock()).isEqualTo(0);
-		}
-		finally {
-			update(admin, Map.of("price", "320.00", "stock", 2));
-		}
-		assertThat(searched(anonymous(), "turntable", Map.of()).facets().inStock()).isEqualTo(1);
-	}
+    @Test
+    void anAdminsEditShowsInTheNextSearch() {
+        Visitor admin = admin();
+        assertThat(searched(anonymous(), "turntable", Map.of()).firstNode().price())
+                .isEqualTo(Money.of("320.00"));
+        try {
+            update(admin, Map.of("price", "299.00", "stock", 0));
+            PricedSearchData changed = searched(anonymous(), "turntable", Map.of());
+            assertThat(changed.firstNode().price()).isEqualTo(Money.of("299.00"));
+            assertThat(changed.firstNode().inStock()).isFalse();
+            assertThat(changed.facets().inStock()).isEqualTo(0);
+        } finally {
+            update(admin, Map.of("price", "320.00", "stock", 2));
+        }
+        assertThat(searched(anonymous(), "turntable", Map.of()).facets().inStock())
+                .isEqualTo(1);
+    }
 
-	@Test
-	void anOrderTakingTheLastItemsFlipsTheInStockFacet() {
-		Map<String, Object> inStockOnly = Map.of("inStock", true);
-		assertThat(searched(anonymous(), "turntable", Map.of()).facets().inStock()).isEqualTo(1);
-		assertThat(searched(anonymous(), "turntable", inStockOnly).products().totalCount()).isEqualTo(1);
-		// What placing an order does to stock: lock the rows, take the quantities, commit.
-		this.transactions.executeWithoutResult((tx) -> {
-			this.inventory.lockForSale(List.of(TURNTABLE));
-			this.inventory.take(Map.of(TURNTABLE, 2));
-		});
-		try {
-			assertThat(searched(anonymous(), "turntable", Map.of()).facets().inStock()).isEqualTo(0);
-			assertThat(searched(anonymous(), "turntable", inStockOnly).products().totalCount()).isEqualTo(0);
-		}
-		finally {
-			this.transactions.executeWithoutResult((tx) -> this.inventory.restore(Map.of(TURNTABLE, 2)));
-		}
-		assertThat(searched(anonymous(), "turntable", Map.of()).facets().inStock()).isEqualTo(1);
-	}
+    @Test
+    void anOrderTakingTheLastItemsFlipsTheInStockFacet() {
+        Map<String, Object> inStockOnly = Map.of("inStock", true);
+        assertThat(searched(anonymous(), "turntable", Map.of()).facets().inStock())
+                .isEqualTo(1);
+        assertThat(searched(anonymous(), "turntable", inStockOnly).products().totalCount())
+                .isEqualTo(1);
+        // What placing an order does to stock: lock the rows, take the quantities, commit.
+        this.transactions.executeWithoutResult((tx) -> {
+            this.inventory.lockForSale(List.of(TURNTABLE));
+            this.inventory.take(Map.of(TURNTABLE, 2));
+        });
+        try {
+            assertThat(searched(anonymous(), "turntable", Map.of()).facets().inStock())
+                    .isEqualTo(0);
+            assertThat(searched(anonymous(), "turntable", inStockOnly)
+                            .products()
+                            .totalCount())
+                    .isEqualTo(0);
+        } finally {
+            this.transactions.executeWithoutResult((tx) -> this.inventory.restore(Map.of(TURNTABLE, 2)));
+        }
+        assertThat(searched(anonymous(), "turntable", Map.of()).facets().inStock())
+                .isEqualTo(1);
+    }
 
-	@Test
-	void anAdminsInactiveResultsNeverReachAnyoneElse() {
-		Map<String, Object> archivedToo = Map.of("includeInactive", true);
-		Visitor admin = admin();
-		PricedSearchData admins = searched(admin, "toaster", archivedToo);
-		assertThat(admins.products().totalCount()).isEqualTo(1);
-		assertThat(admins.facets().inStock()).isEqualTo(1);
-		assertThat(searched(admin, "toaster", archivedToo)).as("from memory").isEqualTo(admins);
-		for (Visitor caller : List.of(anonymous(), shopper())) {
-			GraphQlTester.Response asked = search(caller, "toaster", archivedToo);
-			asked.errors().satisfy((errors) -> assertThat(errors).first()
-				.satisfies((error) -> assertThat(classification(error)).isIn("UNAUTHORIZED", "FORBIDDEN")));
-			assertThat(text(asked)).doesNotContain("retro-toaster");
-			PricedSearchData plain = searched(caller, "toaster", Map.of());
-			assertThat(plain.products().totalCount()).isEqualTo(0);
-			assertThat(plain.facets().inStock()).isEqualTo(0);
-		}
-		assertThat(searched(admin, "discontinuxx", archivedToo).didYouMean()).isEqualTo("discontinued");
-		assertThat(searched(anonymous(), "discontinuxx", Map.of()).didYouMean()).isNull();
-	}
+    @Test
+    void anAdminsInactiveResultsNeverReachAnyoneElse() {
+        Map<String, Object> archivedToo = Map.of("includeInactive", true);
+        Visitor admin = admin();
+        PricedSearchData admins = searched(admin, "toaster", archivedToo);
+        assertThat(admins.products().totalCount()).isEqualTo(1);
+        assertThat(admins.facets().inStock()).isEqualTo(1);
+        assertThat(searched(admin, "toaster", archivedToo)).as("from memory").isEqualTo(admins);
+        for (Visitor caller : List.of(anonymous(), shopper())) {
+            GraphQlTester.Response asked = search(caller, "toaster", archivedToo);
+            asked.errors()
+                    .satisfy((errors) -> assertThat(errors)
+                            .first()
+                            .satisfies(
+                                    (error) -> assertThat(classification(error)).isIn("UNAUTHORIZED", "FORBIDDEN")));
+            assertThat(text(asked)).doesNotContain("retro-toaster");
+            PricedSearchData plain = searched(caller, "toaster", Map.of());
+            assertThat(plain.products().totalCount()).isEqualTo(0);
+            assertThat(plain.facets().inStock()).isEqualTo(0);
+        }
+        assertThat(searched(admin, "discontinuxx", archivedToo).didYouMean()).isEqualTo("discontinued");
+        assertThat(searched(anonymous(), "discontinuxx", Map.of()).didYouMean()).isNull();
+    }
 
-	@Test
-	void aFloodOfDistinctQueriesStaysWithinTheBound() {
-		SecurityContextHolder.getContext()
-			.setAuthentication(new AnonymousAuthenticationToken("flood", "anonymous",
-					AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
-		try {
-			ProductPageRequest page = ProductPageRequest.of(20, null, null, null);
-			SearchViews.SearchResults popular = this.cache.search("travel", ProductFilter.NONE, ProductSort.RELEVANCE,
-					page);
-			for (int i = 0; i < 1_500; i++) {
-				// As many words as a query keeps (20), the first telling the queries apart.
-				String longest = "q" + i + " "
-						+ IntStream.range(1, 20).mapToObj((w) -> "word" + w).collect(Collectors.joining(" "));
-				this.cache.search(longest, ProductFilter.NONE, ProductSort.RELEVANCE, page);
-				if (i % 50 == 0) {
-					this.cache.search("travel", ProductFilter.NONE, ProductSort.RELEVANCE, page);
-				}
-			}
-			assertThat(this.cache.weight()).isPositive().isLessThanOrEqualTo(256 * 1024);
-			assertThat(this.cache.search("travel", ProductFilter.NONE, ProductSort.RELEVANCE, page))
-				.as("a popular query outlives the flood").isSameAs(popular);
-		}
-		finally {
-			SecurityContextHolder.clearContext();
-		}
-	}
+    @Test
+    void aFloodOfDistinctQueriesStaysWithinTheBound() {
+        SecurityContextHolder.getContext()
+                .setAuthentication(new AnonymousAuthenticationToken(
+                        "flood", "anonymous", AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
+        try {
+            ProductPageRequest page = ProductPageRequest.of(20, null, null, null);
+            SearchViews.SearchResults popular =
+                    this.cache.search("travel", ProductFilter.NONE, ProductSort.RELEVANCE, page);
+            for (int i = 0; i < 1_500; i++) {
+                // As many words as a query keeps (20), the first telling the queries apart.
+                String longest = "q" + i + " "
+                        + IntStream.range(1, 20).mapToObj((w) -> "word" + w).collect(Collectors.joining(" "));
+                this.cache.search(longest, ProductFilter.NONE, ProductSort.RELEVANCE, page);
+                if (i % 50 == 0) {
+                    this.cache.search("travel", ProductFilter.NONE, ProductSort.RELEVANCE, page);
+                }
+            }
+            assertThat(this.cache.weight()).isPositive().isLessThanOrEqualTo(256 * 1024);
+            assertThat(this.cache.search("travel", ProductFilter.NONE, ProductSort.RELEVANCE, page))
+                    .as("a popular query outlives the flood")
+                    .isSameAs(popular);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
 
-	private double hits() {
-		return this.meters.get("cache.gets").tag("cache", "search").tag("result", "hit").functionCounter().count();
-	}
+    private double hits() {
+        return this.meters
+                .get("cache.gets")
+                .tag("cache", "search")
+                .tag("result", "hit")
+                .functionCounter()
+                .count();
+    }
 
-	private void update(Visitor admin, Map<String, Object> input) {
-		admin.documentName("updateProduct")
-			.variable("id", String.valueOf(TURNTABLE))
-			.variable("input", input)
-			.execute()
-			.path("updateProduct.userErrors")
-			.entityList(UserError.class)
-			.hasSize(0);
-	}
+    private void update(Visitor admin, Map<String, Object> input) {
+        admin.documentName("updateProduct")
+                .variable("id", String.valueOf(TURNTABLE))
+                .variable("input", input)
+                .execute()
+                .path("updateProduct.userErrors")
+                .entityList(UserError.class)
+                .hasSize(0);
+    }
 
-	private static GraphQlTester.Response search(Visitor caller, String query, Map<String, Object> filter) {
-		return caller.documentName("searchWithPrices").variable("q", query).variable("filter", filter).execute();
-	}
+    private static GraphQlTester.Response search(Visitor caller, String query, Map<String, Object> filter) {
+        return caller.documentName("searchWithPrices")
+                .variable("q", query)
+                .variable("filter", filter)
+                .execute();
+    }
 
-	private static PricedSearchData searched(Visitor caller, String query, Map<String, Object> filter) {
-		return search(caller, query, filter).path("search").entity(PricedSearchData.class).get();
-	}
+    private static PricedSearchData searched(Visitor caller, String query, Map<String, Object> filter) {
+        return search(caller, query, filter)
+                .path("search")
+                .entity(PricedSearchData.class)
+                .get();
+    }
 
-	private Visitor anonymous() {
-		return Visitors.anonymous(this.port);
-	}
+    private Visitor anonymous() {
+        return Visitors.anonymous(this.port);
+    }
 
-	private Visitor shopper() {
-		return Visitors.shopper(this.port, Visitors.uniqueEmail("cache"));
-	}
+    private Visitor shopper() {
+        return Visitors.shopper(this.port, Visitors.uniqueEmail("cache"));
+    }
 
-	private Visitor admin() {
-		return Visitors.admin(this.port);
-	}
+    private Visitor admin() {
+        return Visitors.admin(this.port);
+    }
 
-	/** {@code SearchResults} as {@code searchWithPrices.graphql} selects it. */
-	record PricedSearchData(PricedProductsData products, FacetsData facets, @Nullable String didYouMean) {
+    /** {@code SearchResults} as {@code searchWithPrices.graphql} selects it. */
+    record PricedSearchData(
+            PricedProductsData products,
+            FacetsData facets,
+            @Nullable String didYouMean) {
 
-		PricedNodeData firstNode() {
-			assertThat(this.products.nodes()).as("%s", this).isNotEmpty();
-			return this.products.nodes().get(0);
-		}
+        PricedNodeData firstNode() {
+            assertThat(this.products.nodes()).as("%s", this).isNotEmpty();
+            return this.products.nodes().get(0);
+        }
+    }
 
-	}
+    record PricedProductsData(int totalCount, List<PricedNodeData> nodes) {}
 
-	record PricedProductsData(int totalCount, List<PricedNodeData> nodes) {
+    record PricedNodeData(String slug, Money price, boolean inStock) {}
 
-	}
-
-	record PricedNodeData(String slug, Money price, boolean inStock) {
-
-	}
-
-	record FacetsData(List<CategoryFacetData> categories, int inStock) {
-
-	}
-
+    record FacetsData(List<CategoryFacetData> categories, int inStock) {}
 }

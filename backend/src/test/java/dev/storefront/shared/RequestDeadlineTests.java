@@ -41,116 +41,141 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestPropertySource(properties = "storefront.graphql.request-timeout=10s")
 class RequestDeadlineTests {
 
-	@LocalServerPort
-	int port;
+    @LocalServerPort
+    int port;
 
-	@Autowired
-	EntityManagerFactory entityManagerFactory;
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
 
-	@Autowired
-	PlatformTransactionManager transactionManager;
+    @Autowired
+    PlatformTransactionManager transactionManager;
 
-	Statistics statistics;
+    Statistics statistics;
 
-	@BeforeEach
-	void countStatements() {
-		this.statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-		this.statistics.clear();
-	}
+    @BeforeEach
+    void countStatements() {
+        this.statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        this.statistics.clear();
+    }
 
-	@Test
-	void fieldsAfterTheDeadlineAreNotResolvedAndWhatWasResolvedStays() {
-		GraphQlTester.Response response = new Visitor(this.port).documentName("deadlineMidway").execute();
-		response.errors().satisfy((errors) -> {
-			assertThat(errors).extracting(ResponseError::getParsedPath)
-				.containsExactlyInAnyOrder(List.of("after"), List.of("also"));
-			assertThat(errors).allSatisfy((error) -> {
-				assertThat(classification(error)).isEqualTo("TIMEOUT");
-				assertThat(error.getMessage()).contains("storefront.graphql.request-timeout");
-			});
-		});
-		response.path("before.name").entity(String.class).isEqualTo("Audio")
-			.path("late").entity(Boolean.class).isEqualTo(true)
-			.path("after").valueIsNull()
-			.path("also").valueIsNull();
-	}
+    @Test
+    void fieldsAfterTheDeadlineAreNotResolvedAndWhatWasResolvedStays() {
+        GraphQlTester.Response response =
+                new Visitor(this.port).documentName("deadlineMidway").execute();
+        response.errors().satisfy((errors) -> {
+            assertThat(errors)
+                    .extracting(ResponseError::getParsedPath)
+                    .containsExactlyInAnyOrder(List.of("after"), List.of("also"));
+            assertThat(errors).allSatisfy((error) -> {
+                assertThat(classification(error)).isEqualTo("TIMEOUT");
+                assertThat(error.getMessage()).contains("storefront.graphql.request-timeout");
+            });
+        });
+        response.path("before.name")
+                .entity(String.class)
+                .isEqualTo("Audio")
+                .path("late")
+                .entity(Boolean.class)
+                .isEqualTo(true)
+                .path("after")
+                .valueIsNull()
+                .path("also")
+                .valueIsNull();
+    }
 
-	@Test
-	void aSearchAfterTheDeadlineRunsNothing() {
-		// search is non-null, so its null takes the whole data with it, as GraphQL has it.
-		new Visitor(this.port).documentName("deadlineBeforeSearch")
-			.execute()
-			.errors()
-			.satisfy((errors) -> assertThat(errors).singleElement().satisfies((error) -> {
-				assertThat(error.getParsedPath()).isEqualTo(List.of("search"));
-				assertThat(classification(error)).isEqualTo("TIMEOUT");
-			}));
-		assertThat(this.statistics.getPrepareStatementCount()).isZero();
-	}
+    @Test
+    void aSearchAfterTheDeadlineRunsNothing() {
+        // search is non-null, so its null takes the whole data with it, as GraphQL has it.
+        new Visitor(this.port)
+                .documentName("deadlineBeforeSearch")
+                .execute()
+                .errors()
+                .satisfy((errors) -> assertThat(errors).singleElement().satisfies((error) -> {
+                    assertThat(error.getParsedPath()).isEqualTo(List.of("search"));
+                    assertThat(classification(error)).isEqualTo("TIMEOUT");
+                }));
+        assertThat(this.statistics.getPrepareStatementCount()).isZero();
+    }
 
-	@Test
-	void eachRequestHasItsOwnDeadline() {
-		Visitor browser = new Visitor(this.port);
-		browser.documentName("deadlinePassed").execute();
-		browser.documentName("category").variable("slug", "audio").execute().path("category.name")
-			.entity(String.class).isEqualTo("Audio");
-	}
+    @Test
+    void eachRequestHasItsOwnDeadline() {
+        Visitor browser = new Visitor(this.port);
+        browser.documentName("deadlinePassed").execute();
+        browser.documentName("category")
+                .variable("slug", "audio")
+                .execute()
+                .path("category.name")
+                .entity(String.class)
+                .isEqualTo("Audio");
+    }
 
-	@Test
-	void aStatementThatWouldOutlastTheDeadlineIsCancelledWhenTheDeadlineComes() {
-		// 9 of the request's 10 seconds gone: its transaction gets the last second, not the
-		// 30 seconds of spring.transaction.default-timeout, and the 5-second statement is cancelled.
-		GraphQlTester.Response response = new Visitor(this.port).documentName("deadlineBeforeSlowStatement").execute();
-		response.errors().satisfy((errors) -> assertThat(errors).singleElement().satisfies((error) -> {
-			assertThat(error.getParsedPath()).isEqualTo(List.of("slow"));
-			assertThat(classification(error)).isEqualTo("TIMEOUT");
-			assertThat(error.toString()).doesNotContainIgnoringCase("sleep").doesNotContain("Exception");
-		}));
-		response.path("late").entity(Boolean.class).isEqualTo(true).path("slow").valueIsNull();
-	}
+    @Test
+    void aStatementThatWouldOutlastTheDeadlineIsCancelledWhenTheDeadlineComes() {
+        // 9 of the request's 10 seconds gone: its transaction gets the last second, not the
+        // 30 seconds of spring.transaction.default-timeout, and the 5-second statement is cancelled.
+        GraphQlTester.Response response = new Visitor(this.port)
+                .documentName("deadlineBeforeSlowStatement")
+                .execute();
+        response.errors()
+                .satisfy((errors) -> assertThat(errors).singleElement().satisfies((error) -> {
+                    assertThat(error.getParsedPath()).isEqualTo(List.of("slow"));
+                    assertThat(classification(error)).isEqualTo("TIMEOUT");
+                    assertThat(error.toString())
+                            .doesNotContainIgnoringCase("sleep")
+                            .doesNotContain("Exception");
+                }));
+        response.path("late").entity(Boolean.class).isEqualTo(true).path("slow").valueIsNull();
+    }
 
-	@Test
-	void outsideARequestTransactionsKeepTheDefaultTimeout() {
-		assertThat(this.transactionManager).isInstanceOf(DeadlineBoundTransactions.DeadlineBoundTransactionManager.class);
-		assertThat(((JpaTransactionManager) this.transactionManager).getDefaultTimeout()).isEqualTo(30);
-	}
+    @Test
+    void outsideARequestTransactionsKeepTheDefaultTimeout() {
+        assertThat(this.transactionManager)
+                .isInstanceOf(DeadlineBoundTransactions.DeadlineBoundTransactionManager.class);
+        assertThat(((JpaTransactionManager) this.transactionManager).getDefaultTimeout())
+                .isEqualTo(30);
+    }
 
-	/** A clock the test moves, and two test-only fields: one moves the clock, one is a slow statement. */
-	@TestConfiguration(proxyBeanMethods = false)
-	static class SlowFields {
+    /** A clock the test moves, and two test-only fields: one moves the clock, one is a slow statement. */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class SlowFields {
 
-		@Bean
-		@Primary
-		MutableClock movableClock() {
-			return new MutableClock(Instant.now());
-		}
+        @Bean
+        @Primary
+        MutableClock movableClock() {
+            return new MutableClock(Instant.now());
+        }
 
-		@Bean
-		GraphQlSourceBuilderCustomizer slowFieldsSchema() {
-			String schema = """
-					extend type Query {
-					  "Test only: moves the shop's clock forward."
-					  advanceClock("How far, in seconds." seconds: Int!): Boolean
-					  "Test only: a database statement that takes its time."
-					  sleepInTheDatabase("How long, in seconds." seconds: Int!): Boolean
-					}""";
-			return (builder) -> builder.schemaResources(new ByteArrayResource(schema.getBytes(StandardCharsets.UTF_8)));
-		}
+        @Bean
+        GraphQlSourceBuilderCustomizer slowFieldsSchema() {
+            String schema = """
+                    extend type Query {
+                      "Test only: moves the shop's clock forward."
+                      advanceClock("How far, in seconds." seconds: Int!): Boolean
+                      "Test only: a database statement that takes its time."
+                      sleepInTheDatabase("How long, in seconds." seconds: Int!): Boolean
+                    }""";
+            return (builder) -> builder.schemaResources(new ByteArrayResource(schema.getBytes(StandardCharsets.UTF_8)));
+        }
 
-		@Bean
-		RuntimeWiringConfigurer slowFields(MutableClock clock, EntityManager entityManager,
-				PlatformTransactionManager transactionManager) {
-			TransactionTemplate transaction = new TransactionTemplate(transactionManager);
-			return (wiring) -> wiring.type("Query", (type) -> type.dataFetcher("advanceClock", (env) -> {
-				clock.advance(Duration.ofSeconds(env.<Integer>getArgument("seconds")));
-				return true;
-			}).dataFetcher("sleepInTheDatabase", (env) -> transaction.execute((status) -> {
-				entityManager.createNativeQuery("select sleep(" + env.<Integer>getArgument("seconds") + ")")
-					.getSingleResult();
-				return true;
-			})));
-		}
-
-	}
-
+        @Bean
+        RuntimeWiringConfigurer slowFields(
+                MutableClock clock, EntityManager entityManager, PlatformTransactionManager transactionManager) {
+            TransactionTemplate transaction = new TransactionTemplate(transactionManager);
+            return (wiring) -> wiring.type(
+                    "Query",
+                    (type) -> type.dataFetcher("advanceClock", (env) -> {
+                                clock.advance(Duration.ofSeconds(env.<Integer>getArgument("seconds")));
+                                return true;
+                            })
+                            .dataFetcher(
+                                    "sleepInTheDatabase",
+                                    (env) -> transaction.execute((status) -> {
+                                        entityManager
+                                                .createNativeQuery(
+                                                        "select sleep(" + env.<Integer>getArgument("seconds") + ")")
+                                                .getSingleResult();
+                                        return true;
+                                    })));
+        }
+    }
 }

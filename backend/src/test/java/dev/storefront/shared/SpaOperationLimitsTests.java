@@ -12,11 +12,11 @@ import graphql.analysis.QueryComplexityCalculator;
 import graphql.analysis.QueryTraverser;
 import graphql.analysis.QueryVisitorFieldEnvironment;
 import graphql.execution.CoercedVariables;
+import graphql.execution.TypeFromAST;
 import graphql.language.Document;
 import graphql.language.OperationDefinition;
 import graphql.language.VariableDefinition;
 import graphql.parser.Parser;
-import graphql.execution.TypeFromAST;
 import graphql.schema.GraphQLEnumType;
 import graphql.schema.GraphQLInputObjectType;
 import graphql.schema.GraphQLInputType;
@@ -40,99 +40,104 @@ import static org.assertj.core.api.Assertions.assertThat;
 @StorefrontTest
 class SpaOperationLimitsTests {
 
-	static final Path SPA_OPERATIONS = Path.of("../frontend/src/graphql/generated/persisted-documents.json");
+    static final Path SPA_OPERATIONS = Path.of("../frontend/src/graphql/generated/persisted-documents.json");
 
-	@Autowired
-	GraphQlSource graphQlSource;
+    @Autowired
+    GraphQlSource graphQlSource;
 
-	@Autowired
-	GraphQlLimitsProperties limits;
+    @Autowired
+    GraphQlLimitsProperties limits;
 
-	@Autowired
-	JsonMapper json;
+    @Autowired
+    JsonMapper json;
 
-	@Test
-	void everySpaOperationCostsLessThanHalfTheLimits() throws IOException {
-		assertThat(SPA_OPERATIONS).as("the SPA's operations; build the frontend first (./mvnw verify does)").exists();
-		Map<String, String> documents = this.json.readValue(Files.readString(SPA_OPERATIONS), new TypeReference<>() {
-		});
-		// Each document holds its operation and the fragments it spreads, as graphql-codegen writes it.
-		List<Document> operations = documents.values()
-			.stream()
-			.map(Parser::parse)
-			.filter((document) -> !document.getDefinitionsOfType(OperationDefinition.class).isEmpty())
-			.toList();
-		assertThat(operations).hasSizeGreaterThanOrEqualTo(15);
-		GraphQLSchema schema = this.graphQlSource.schema();
-		for (Document document : operations) {
-			OperationDefinition operation = document.getDefinitionsOfType(OperationDefinition.class).get(0);
-			CoercedVariables largestPages = CoercedVariables.of(sampleVariables(schema, operation));
-			int cost = QueryComplexityCalculator.newCalculator()
-				.schema(schema)
-				.document(document)
-				.operationName(operation.getName())
-				.variables(largestPages)
-				.fieldComplexityCalculator(GraphQlLimits.fieldCosts())
-				.build()
-				.calculate();
-			int depth = QueryTraverser.newQueryTraverser()
-				.schema(schema)
-				.document(document)
-				.operationName(operation.getName())
-				.coercedVariables(largestPages)
-				.build()
-				.reducePreOrder((env, deepest) -> Math.max(deepest, depth(env)), 0);
-			assertThat(cost).as(operation.getName() + " cost").isLessThanOrEqualTo(this.limits.maxCost() / 2);
-			assertThat(depth).as(operation.getName() + " depth").isLessThanOrEqualTo(this.limits.maxDepth() / 2);
-		}
-	}
+    @Test
+    void everySpaOperationCostsLessThanHalfTheLimits() throws IOException {
+        assertThat(SPA_OPERATIONS)
+                .as("the SPA's operations; build the frontend first (./mvnw verify does)")
+                .exists();
+        Map<String, String> documents = this.json.readValue(Files.readString(SPA_OPERATIONS), new TypeReference<>() {});
+        // Each document holds its operation and the fragments it spreads, as graphql-codegen writes it.
+        List<Document> operations = documents.values().stream()
+                .map(Parser::parse)
+                .filter((document) -> !document.getDefinitionsOfType(OperationDefinition.class)
+                        .isEmpty())
+                .toList();
+        assertThat(operations).hasSizeGreaterThanOrEqualTo(15);
+        GraphQLSchema schema = this.graphQlSource.schema();
+        for (Document document : operations) {
+            OperationDefinition operation =
+                    document.getDefinitionsOfType(OperationDefinition.class).get(0);
+            CoercedVariables largestPages = CoercedVariables.of(sampleVariables(schema, operation));
+            int cost = QueryComplexityCalculator.newCalculator()
+                    .schema(schema)
+                    .document(document)
+                    .operationName(operation.getName())
+                    .variables(largestPages)
+                    .fieldComplexityCalculator(GraphQlLimits.fieldCosts())
+                    .build()
+                    .calculate();
+            int depth = QueryTraverser.newQueryTraverser()
+                    .schema(schema)
+                    .document(document)
+                    .operationName(operation.getName())
+                    .coercedVariables(largestPages)
+                    .build()
+                    .reducePreOrder((env, deepest) -> Math.max(deepest, depth(env)), 0);
+            assertThat(cost).as(operation.getName() + " cost").isLessThanOrEqualTo(this.limits.maxCost() / 2);
+            assertThat(depth).as(operation.getName() + " depth").isLessThanOrEqualTo(this.limits.maxDepth() / 2);
+        }
+    }
 
-	/**
-	 * A value for each variable: page sizes at the API's maximum, so the check holds for any page
-	 * the SPA asks for, and a plausible value of the right type for every other.
-	 */
-	private static Map<String, Object> sampleVariables(GraphQLSchema schema, OperationDefinition operation) {
-		Map<String, Object> variables = new HashMap<>();
-		for (VariableDefinition variable : operation.getVariableDefinitions()) {
-			GraphQLInputType type = (GraphQLInputType) TypeFromAST.getTypeFromAST(schema, variable.getType());
-			variables.put(variable.getName(), List.of("first", "last", "limit").contains(variable.getName()) ? 100
-					: sample(GraphQLTypeUtil.unwrapNonNull(type)));
-		}
-		return variables;
-	}
+    /**
+     * A value for each variable: page sizes at the API's maximum, so the check holds for any page
+     * the SPA asks for, and a plausible value of the right type for every other.
+     */
+    private static Map<String, Object> sampleVariables(GraphQLSchema schema, OperationDefinition operation) {
+        Map<String, Object> variables = new HashMap<>();
+        for (VariableDefinition variable : operation.getVariableDefinitions()) {
+            GraphQLInputType type = (GraphQLInputType) TypeFromAST.getTypeFromAST(schema, variable.getType());
+            variables.put(
+                    variable.getName(),
+                    List.of("first", "last", "limit").contains(variable.getName())
+                            ? 100
+                            : sample(GraphQLTypeUtil.unwrapNonNull(type)));
+        }
+        return variables;
+    }
 
-	private static Object sample(GraphQLType type) {
-		if (type instanceof GraphQLList list) {
-			return List.of(sample(GraphQLTypeUtil.unwrapNonNull(list.getWrappedType())));
-		}
-		if (type instanceof GraphQLInputObjectType input) {
-			Map<String, Object> value = new HashMap<>();
-			input.getFieldDefinitions()
-				.stream()
-				.filter((field) -> GraphQLTypeUtil.isNonNull(field.getType()))
-				.forEach((field) -> value.put(field.getName(), sample(GraphQLTypeUtil.unwrapNonNull(field.getType()))));
-			return value;
-		}
-		if (type instanceof GraphQLEnumType enumType) {
-			return enumType.getValues().get(0).getName();
-		}
-		return switch (((GraphQLScalarType) type).getName()) {
-			case "Int", "PositiveInt", "NonNegativeInt" -> 1;
-			case "Boolean" -> true;
-			case "Url" -> "https://example.com/x.png";
-			case "DateTime" -> "2026-01-01T00:00:00Z";
-			case "Decimal" -> "1.00";
-			default -> "x";
-		};
-	}
+    private static Object sample(GraphQLType type) {
+        if (type instanceof GraphQLList list) {
+            return List.of(sample(GraphQLTypeUtil.unwrapNonNull(list.getWrappedType())));
+        }
+        if (type instanceof GraphQLInputObjectType input) {
+            Map<String, Object> value = new HashMap<>();
+            input.getFieldDefinitions().stream()
+                    .filter((field) -> GraphQLTypeUtil.isNonNull(field.getType()))
+                    .forEach((field) ->
+                            value.put(field.getName(), sample(GraphQLTypeUtil.unwrapNonNull(field.getType()))));
+            return value;
+        }
+        if (type instanceof GraphQLEnumType enumType) {
+            return enumType.getValues().get(0).getName();
+        }
+        return switch (((GraphQLScalarType) type).getName()) {
+            case "Int", "PositiveInt", "NonNegativeInt" -> 1;
+            case "Boolean" -> true;
+            case "Url" -> "https://example.com/x.png";
+            case "DateTime" -> "2026-01-01T00:00:00Z";
+            case "Decimal" -> "1.00";
+            default -> "x";
+        };
+    }
 
-	private static int depth(QueryVisitorFieldEnvironment env) {
-		int depth = 1;
-		for (QueryVisitorFieldEnvironment parent = env.getParentEnvironment(); parent != null; parent = parent
-			.getParentEnvironment()) {
-			depth++;
-		}
-		return depth;
-	}
-
+    private static int depth(QueryVisitorFieldEnvironment env) {
+        int depth = 1;
+        for (QueryVisitorFieldEnvironment parent = env.getParentEnvironment();
+                parent != null;
+                parent = parent.getParentEnvironment()) {
+            depth++;
+        }
+        return depth;
+    }
 }

@@ -50,356 +50,366 @@ import java.util.SplittableRandom;
  */
 public final class CatalogGenerator {
 
-	/** Three years back from {@code until}. */
-	private static final long SPAN_SECONDS = 3L * 365 * 24 * 3600;
+    /** Three years back from {@code until}. */
+    private static final long SPAN_SECONDS = 3L * 365 * 24 * 3600;
 
-	private final String url;
+    private final String url;
 
-	private final String user;
+    private final String user;
 
-	private final String password;
+    private final String password;
 
-	private final int products;
+    private final int products;
 
-	private final long seed;
+    private final long seed;
 
-	private final int batchSize;
+    private final int batchSize;
 
-	private final int commitEvery;
+    private final int commitEvery;
 
-	private final Instant until;
+    private final Instant until;
 
-	private final boolean replace;
+    private final boolean replace;
 
-	private final boolean append;
+    private final boolean append;
 
-	private CatalogGenerator(Map<String, String> options) {
-		this.url = withBatchOptions(option(options, "url", "BENCH_DB_URL", "jdbc:mariadb://127.0.0.1:3306/storefront_bench"));
-		this.user = option(options, "user", "BENCH_DB_USER", "root");
-		this.password = option(options, "password", "BENCH_DB_PASSWORD", "");
-		this.products = Integer.parseInt(option(options, "products", "N", "100000").replace("_", "").replace(",", ""));
-		this.seed = Long.parseLong(option(options, "seed", "SEED", "20260101"));
-		this.batchSize = Integer.parseInt(option(options, "batch", "BATCH", "1000"));
-		this.commitEvery = Integer.parseInt(option(options, "commit-every", "COMMIT_EVERY", "25000"));
-		this.until = Instant.parse(option(options, "until", "UNTIL", "2026-01-01T00:00:00Z"));
-		this.replace = Boolean.parseBoolean(option(options, "replace", "REPLACE", "false"));
-		this.append = Boolean.parseBoolean(option(options, "append", "APPEND", "false"));
-		if (this.products < 0 || this.batchSize < 1 || this.commitEvery < 1) {
-			throw new IllegalArgumentException("--products must be >= 0, --batch and --commit-every >= 1");
-		}
-		if (this.replace && this.append) {
-			throw new IllegalArgumentException("--replace and --append exclude each other");
-		}
-	}
+    private CatalogGenerator(Map<String, String> options) {
+        this.url = withBatchOptions(
+                option(options, "url", "BENCH_DB_URL", "jdbc:mariadb://127.0.0.1:3306/storefront_bench"));
+        this.user = option(options, "user", "BENCH_DB_USER", "root");
+        this.password = option(options, "password", "BENCH_DB_PASSWORD", "");
+        this.products = Integer.parseInt(
+                option(options, "products", "N", "100000").replace("_", "").replace(",", ""));
+        this.seed = Long.parseLong(option(options, "seed", "SEED", "20260101"));
+        this.batchSize = Integer.parseInt(option(options, "batch", "BATCH", "1000"));
+        this.commitEvery = Integer.parseInt(option(options, "commit-every", "COMMIT_EVERY", "25000"));
+        this.until = Instant.parse(option(options, "until", "UNTIL", "2026-01-01T00:00:00Z"));
+        this.replace = Boolean.parseBoolean(option(options, "replace", "REPLACE", "false"));
+        this.append = Boolean.parseBoolean(option(options, "append", "APPEND", "false"));
+        if (this.products < 0 || this.batchSize < 1 || this.commitEvery < 1) {
+            throw new IllegalArgumentException("--products must be >= 0, --batch and --commit-every >= 1");
+        }
+        if (this.replace && this.append) {
+            throw new IllegalArgumentException("--replace and --append exclude each other");
+        }
+    }
 
-	public static void main(String[] args) throws Exception {
-		Map<String, String> options = new LinkedHashMap<>();
-		for (int i = 0; i < args.length; i++) {
-			String arg = args[i];
-			if (arg.equals("-h") || arg.equals("--help")) {
-				System.out.println("usage: CatalogGenerator [--url URL] [--user U] [--password P] [--products N] [--seed S]"
-						+ " [--batch B] [--commit-every C] [--until ISO-INSTANT] [--replace | --append]");
-				return;
-			}
-			if (!arg.startsWith("--")) {
-				throw new IllegalArgumentException("unexpected argument: " + arg);
-			}
-			String name = arg.substring(2);
-			int eq = name.indexOf('=');
-			if (eq >= 0) {
-				options.put(name.substring(0, eq), name.substring(eq + 1));
-			}
-			else if (name.equals("replace") || name.equals("append") || name.equals("recreate-database")) {
-				options.put(name, "true");
-			}
-			else if (i + 1 < args.length) {
-				options.put(name, args[++i]);
-			}
-			else {
-				throw new IllegalArgumentException("--" + name + " needs a value");
-			}
-		}
-		CatalogGenerator generator = new CatalogGenerator(options);
-		if (options.containsKey("recreate-database")) {
-			generator.recreateDatabase();
-		}
-		else {
-			generator.run();
-		}
-	}
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("-h") || arg.equals("--help")) {
+                System.out.println(
+                        "usage: CatalogGenerator [--url URL] [--user U] [--password P] [--products N] [--seed S]"
+                                + " [--batch B] [--commit-every C] [--until ISO-INSTANT] [--replace | --append]");
+                return;
+            }
+            if (!arg.startsWith("--")) {
+                throw new IllegalArgumentException("unexpected argument: " + arg);
+            }
+            String name = arg.substring(2);
+            int eq = name.indexOf('=');
+            if (eq >= 0) {
+                options.put(name.substring(0, eq), name.substring(eq + 1));
+            } else if (name.equals("replace") || name.equals("append") || name.equals("recreate-database")) {
+                options.put(name, "true");
+            } else if (i + 1 < args.length) {
+                options.put(name, args[++i]);
+            } else {
+                throw new IllegalArgumentException("--" + name + " needs a value");
+            }
+        }
+        CatalogGenerator generator = new CatalogGenerator(options);
+        if (options.containsKey("recreate-database")) {
+            generator.recreateDatabase();
+        } else {
+            generator.run();
+        }
+    }
 
-	/** Drops and creates the URL's database, empty, in utf8mb4 like the project's CI. */
-	private void recreateDatabase() throws SQLException {
-		java.util.regex.Matcher url = java.util.regex.Pattern.compile("^(jdbc:(?:mariadb|mysql)://[^/]+/)([^?;]*)(.*)$")
-			.matcher(this.url);
-		if (!url.matches() || !url.group(2).matches("[A-Za-z0-9_]+")) {
-			throw new IllegalArgumentException("--recreate-database needs a jdbc:mariadb: or jdbc:mysql: URL with a"
-					+ " plain database name, not " + redact(this.url));
-		}
-		String database = url.group(2);
-		try (Connection connection = DriverManager.getConnection(url.group(1) + url.group(3), this.user, this.password);
-				Statement statement = connection.createStatement()) {
-			statement.execute("DROP DATABASE IF EXISTS `" + database + "`");
-			statement.execute("CREATE DATABASE `" + database + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-		}
-		System.out.println("Created the empty database " + database);
-	}
+    /** Drops and creates the URL's database, empty, in utf8mb4 like the project's CI. */
+    private void recreateDatabase() throws SQLException {
+        java.util.regex.Matcher url = java.util.regex.Pattern.compile("^(jdbc:(?:mariadb|mysql)://[^/]+/)([^?;]*)(.*)$")
+                .matcher(this.url);
+        if (!url.matches() || !url.group(2).matches("[A-Za-z0-9_]+")) {
+            throw new IllegalArgumentException("--recreate-database needs a jdbc:mariadb: or jdbc:mysql: URL with a"
+                    + " plain database name, not " + redact(this.url));
+        }
+        String database = url.group(2);
+        try (Connection connection =
+                        DriverManager.getConnection(url.group(1) + url.group(3), this.user, this.password);
+                Statement statement = connection.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS `" + database + "`");
+            statement.execute("CREATE DATABASE `" + database + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        }
+        System.out.println("Created the empty database " + database);
+    }
 
-	private static String option(Map<String, String> options, String name, String env, String fallback) {
-		String value = options.get(name);
-		if (value == null) {
-			value = System.getenv(env);
-		}
-		if (value == null || (value.isEmpty() && !name.equals("password"))) {
-			return fallback;
-		}
-		return value;
-	}
+    private static String option(Map<String, String> options, String name, String env, String fallback) {
+        String value = options.get(name);
+        if (value == null) {
+            value = System.getenv(env);
+        }
+        if (value == null || (value.isEmpty() && !name.equals("password"))) {
+            return fallback;
+        }
+        return value;
+    }
 
-	/** Turns on the driver's fast batch path unless the URL already says otherwise. */
-	static String withBatchOptions(String url) {
-		String option;
-		if (url.startsWith("jdbc:mariadb:")) {
-			option = "useBulkStmts=true";
-		}
-		else if (url.startsWith("jdbc:mysql:")) {
-			option = "rewriteBatchedStatements=true";
-		}
-		else {
-			return url;
-		}
-		String name = option.substring(0, option.indexOf('='));
-		if (url.contains(name + "=")) {
-			return url;
-		}
-		return url + (url.contains("?") ? "&" : "?") + option;
-	}
+    /** Turns on the driver's fast batch path unless the URL already says otherwise. */
+    static String withBatchOptions(String url) {
+        String option;
+        if (url.startsWith("jdbc:mariadb:")) {
+            option = "useBulkStmts=true";
+        } else if (url.startsWith("jdbc:mysql:")) {
+            option = "rewriteBatchedStatements=true";
+        } else {
+            return url;
+        }
+        String name = option.substring(0, option.indexOf('='));
+        if (url.contains(name + "=")) {
+            return url;
+        }
+        return url + (url.contains("?") ? "&" : "?") + option;
+    }
 
-	private void run() throws SQLException {
-		long started = System.nanoTime();
-		try (Connection connection = DriverManager.getConnection(this.url, this.user, this.password)) {
-			connection.setAutoCommit(false);
-			requireSchema(connection);
-			long existing = count(connection, "SELECT COUNT(*) FROM product");
-			if (existing > 0 && this.replace) {
-				deleteProducts(connection);
-				existing = 0;
-			}
-			else if (existing > 0 && !this.append) {
-				throw new IllegalStateException("the catalog already holds " + existing
-						+ " products: pass --replace to delete them first, or --append to add to them");
-			}
-			List<CategoryRow> categories = categories(connection);
-			long firstId = count(connection, "SELECT COALESCE(MAX(id), 0) FROM product") + 1;
-			System.out.printf(Locale.ROOT, "Generating %,d products (seed %d) into %s, %d categories, ids from %d%n",
-					this.products, this.seed, redact(this.url), categories.size(), firstId);
-			Stats stats = insertProducts(connection, categories, firstId);
-			if (this.url.startsWith("jdbc:h2:")) {
-				// H2 does not move an identity past explicitly inserted ids (MySQL and MariaDB do).
-				try (Statement statement = connection.createStatement()) {
-					statement.execute("ALTER TABLE product ALTER COLUMN id RESTART WITH " + (firstId + this.products));
-				}
-				connection.commit();
-			}
-			double seconds = (System.nanoTime() - started) / 1e9;
-			System.out.printf(Locale.ROOT,
-					"Inserted %,d products and %,d tags in %.1f s (%,.0f products/s): %,d featured, %,d inactive, %,d sold out%n",
-					this.products, stats.tags, seconds, this.products / Math.max(seconds, 1e-9), stats.featured,
-					stats.inactive, stats.soldOut);
-			System.out.println("The app rebuilds its search index at its next start (the document count differs)."
-					+ " If the product count did not change, delete the index directory first.");
-		}
-	}
+    private void run() throws SQLException {
+        long started = System.nanoTime();
+        try (Connection connection = DriverManager.getConnection(this.url, this.user, this.password)) {
+            connection.setAutoCommit(false);
+            requireSchema(connection);
+            long existing = count(connection, "SELECT COUNT(*) FROM product");
+            if (existing > 0 && this.replace) {
+                deleteProducts(connection);
+                existing = 0;
+            } else if (existing > 0 && !this.append) {
+                throw new IllegalStateException("the catalog already holds " + existing
+                        + " products: pass --replace to delete them first, or --append to add to them");
+            }
+            List<CategoryRow> categories = categories(connection);
+            long firstId = count(connection, "SELECT COALESCE(MAX(id), 0) FROM product") + 1;
+            System.out.printf(
+                    Locale.ROOT,
+                    "Generating %,d products (seed %d) into %s, %d categories, ids from %d%n",
+                    this.products,
+                    this.seed,
+                    redact(this.url),
+                    categories.size(),
+                    firstId);
+            Stats stats = insertProducts(connection, categories, firstId);
+            if (this.url.startsWith("jdbc:h2:")) {
+                // H2 does not move an identity past explicitly inserted ids (MySQL and MariaDB do).
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("ALTER TABLE product ALTER COLUMN id RESTART WITH " + (firstId + this.products));
+                }
+                connection.commit();
+            }
+            double seconds = (System.nanoTime() - started) / 1e9;
+            System.out.printf(
+                    Locale.ROOT,
+                    "Inserted %,d products and %,d tags in %.1f s (%,.0f products/s): %,d featured, %,d inactive, %,d sold out%n",
+                    this.products,
+                    stats.tags,
+                    seconds,
+                    this.products / Math.max(seconds, 1e-9),
+                    stats.featured,
+                    stats.inactive,
+                    stats.soldOut);
+            System.out.println("The app rebuilds its search index at its next start (the document count differs)."
+                    + " If the product count did not change, delete the index directory first.");
+        }
+    }
 
-	private static String redact(String url) {
-		return url.replaceAll("(?i)(password=)[^&;]*", "$1***");
-	}
+    private static String redact(String url) {
+        return url.replaceAll("(?i)(password=)[^&;]*", "$1***");
+    }
 
-	private static void requireSchema(Connection connection) throws SQLException {
-		try (Statement statement = connection.createStatement()) {
-			statement.executeQuery("SELECT COUNT(*) FROM product_tag WHERE 1 = 0").close();
-			statement.executeQuery("SELECT COUNT(*) FROM category WHERE 1 = 0").close();
-		}
-		catch (SQLException ex) {
-			throw new IllegalStateException("no Storefront schema in this database (" + ex.getMessage()
-					+ "): start the app once against it so that Flyway creates the tables (bench/run.sh does)", ex);
-		}
-	}
+    private static void requireSchema(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement
+                    .executeQuery("SELECT COUNT(*) FROM product_tag WHERE 1 = 0")
+                    .close();
+            statement.executeQuery("SELECT COUNT(*) FROM category WHERE 1 = 0").close();
+        } catch (SQLException ex) {
+            throw new IllegalStateException(
+                    "no Storefront schema in this database (" + ex.getMessage()
+                            + "): start the app once against it so that Flyway creates the tables (bench/run.sh does)",
+                    ex);
+        }
+    }
 
-	private static long count(Connection connection, String sql) throws SQLException {
-		try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
-			rs.next();
-			return rs.getLong(1);
-		}
-	}
+    private static long count(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
 
-	private static void deleteProducts(Connection connection) throws SQLException {
-		try (Statement statement = connection.createStatement()) {
-			try {
-				statement.executeUpdate("DELETE FROM cart_line");
-			}
-			catch (SQLException ex) {
-				// an older schema without carts
-				connection.rollback();
-			}
-			statement.executeUpdate("DELETE FROM product_tag");
-			statement.executeUpdate("DELETE FROM product");
-		}
-		connection.commit();
-		System.out.println("Deleted the existing products");
-	}
+    private static void deleteProducts(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            try {
+                statement.executeUpdate("DELETE FROM cart_line");
+            } catch (SQLException ex) {
+                // an older schema without carts
+                connection.rollback();
+            }
+            statement.executeUpdate("DELETE FROM product_tag");
+            statement.executeUpdate("DELETE FROM product");
+        }
+        connection.commit();
+        System.out.println("Deleted the existing products");
+    }
 
-	private static List<CategoryRow> categories(Connection connection) throws SQLException {
-		if (count(connection, "SELECT COUNT(*) FROM category") == 0) {
-			try (PreparedStatement insert = connection.prepareStatement("INSERT INTO category (slug, name) VALUES (?, ?)")) {
-				for (Words.CategoryWords category : Words.CATEGORIES) {
-					insert.setString(1, category.slug());
-					insert.setString(2, category.name());
-					insert.addBatch();
-				}
-				insert.executeBatch();
-			}
-			connection.commit();
-			System.out.println("Created " + Words.CATEGORIES.size() + " categories");
-		}
-		List<CategoryRow> rows = new ArrayList<>();
-		try (Statement statement = connection.createStatement();
-				ResultSet rs = statement.executeQuery("SELECT id, slug, name FROM category ORDER BY id")) {
-			while (rs.next()) {
-				String slug = rs.getString(2);
-				rows.add(new CategoryRow(rs.getLong(1), slug, Words.forSlug(slug, rs.getString(3))));
-			}
-		}
-		return rows;
-	}
+    private static List<CategoryRow> categories(Connection connection) throws SQLException {
+        if (count(connection, "SELECT COUNT(*) FROM category") == 0) {
+            try (PreparedStatement insert =
+                    connection.prepareStatement("INSERT INTO category (slug, name) VALUES (?, ?)")) {
+                for (Words.CategoryWords category : Words.CATEGORIES) {
+                    insert.setString(1, category.slug());
+                    insert.setString(2, category.name());
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+            connection.commit();
+            System.out.println("Created " + Words.CATEGORIES.size() + " categories");
+        }
+        List<CategoryRow> rows = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("SELECT id, slug, name FROM category ORDER BY id")) {
+            while (rs.next()) {
+                String slug = rs.getString(2);
+                rows.add(new CategoryRow(rs.getLong(1), slug, Words.forSlug(slug, rs.getString(3))));
+            }
+        }
+        return rows;
+    }
 
-	private Stats insertProducts(Connection connection, List<CategoryRow> categories, long firstId) throws SQLException {
-		SplittableRandom random = new SplittableRandom(this.seed);
-		Stats stats = new Stats();
-		LocalDateTime untilUtc = LocalDateTime.ofInstant(this.until, ZoneOffset.UTC);
-		try (PreparedStatement product = connection.prepareStatement("INSERT INTO product (id, slug, title, description,"
-				+ " price, image_url, category_id, stock, featured, active, created_at, updated_at, version)"
-				+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)");
-				PreparedStatement tag = connection.prepareStatement("INSERT INTO product_tag (product_id, tag) VALUES (?, ?)")) {
-			int inBatch = 0;
-			int inTransaction = 0;
-			for (int i = 0; i < this.products; i++) {
-				long id = firstId + i;
-				CategoryRow category = categories.isEmpty() ? null : categories.get(random.nextInt(categories.size()));
-				Words.CategoryWords words = category != null ? category.words() : Words.GENERIC;
-				String title = Words.title(words, random);
-				String slug = Words.slug(title, id);
-				String description = Words.description(title, words, random);
-				BigDecimal price = price(random);
-				int stock = random.nextInt(100) < 8 ? 0 : 1 + random.nextInt(200);
-				boolean featured = random.nextInt(100) < 5;
-				boolean active = random.nextInt(100) >= 2;
-				long ageMicros = (long) (random.nextDouble() * SPAN_SECONDS * 1_000_000L);
-				LocalDateTime createdAt = untilUtc.minus(ageMicros, ChronoUnit.MICROS);
-				LocalDateTime updatedAt = random.nextInt(100) < 70 ? createdAt
-						: createdAt.plus((long) (random.nextDouble() * ageMicros), ChronoUnit.MICROS);
-				Set<String> tags = Words.tags(words, random);
+    private Stats insertProducts(Connection connection, List<CategoryRow> categories, long firstId)
+            throws SQLException {
+        SplittableRandom random = new SplittableRandom(this.seed);
+        Stats stats = new Stats();
+        LocalDateTime untilUtc = LocalDateTime.ofInstant(this.until, ZoneOffset.UTC);
+        try (PreparedStatement product =
+                        connection.prepareStatement("INSERT INTO product (id, slug, title, description,"
+                                + " price, image_url, category_id, stock, featured, active, created_at, updated_at, version)"
+                                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)");
+                PreparedStatement tag =
+                        connection.prepareStatement("INSERT INTO product_tag (product_id, tag) VALUES (?, ?)")) {
+            int inBatch = 0;
+            int inTransaction = 0;
+            for (int i = 0; i < this.products; i++) {
+                long id = firstId + i;
+                CategoryRow category = categories.isEmpty() ? null : categories.get(random.nextInt(categories.size()));
+                Words.CategoryWords words = category != null ? category.words() : Words.GENERIC;
+                String title = Words.title(words, random);
+                String slug = Words.slug(title, id);
+                String description = Words.description(title, words, random);
+                BigDecimal price = price(random);
+                int stock = random.nextInt(100) < 8 ? 0 : 1 + random.nextInt(200);
+                boolean featured = random.nextInt(100) < 5;
+                boolean active = random.nextInt(100) >= 2;
+                long ageMicros = (long) (random.nextDouble() * SPAN_SECONDS * 1_000_000L);
+                LocalDateTime createdAt = untilUtc.minus(ageMicros, ChronoUnit.MICROS);
+                LocalDateTime updatedAt = random.nextInt(100) < 70
+                        ? createdAt
+                        : createdAt.plus((long) (random.nextDouble() * ageMicros), ChronoUnit.MICROS);
+                Set<String> tags = Words.tags(words, random);
 
-				product.setLong(1, id);
-				product.setString(2, slug);
-				product.setString(3, title);
-				product.setString(4, description);
-				product.setBigDecimal(5, price);
-				product.setNull(6, Types.VARCHAR);
-				if (category != null) {
-					product.setLong(7, category.id());
-				}
-				else {
-					product.setNull(7, Types.BIGINT);
-				}
-				product.setInt(8, stock);
-				product.setBoolean(9, featured);
-				product.setBoolean(10, active);
-				product.setObject(11, createdAt);
-				product.setObject(12, updatedAt);
-				product.addBatch();
-				for (String t : tags) {
-					tag.setLong(1, id);
-					tag.setString(2, t);
-					tag.addBatch();
-				}
-				stats.tags += tags.size();
-				stats.featured += featured ? 1 : 0;
-				stats.inactive += active ? 0 : 1;
-				stats.soldOut += stock == 0 ? 1 : 0;
+                product.setLong(1, id);
+                product.setString(2, slug);
+                product.setString(3, title);
+                product.setString(4, description);
+                product.setBigDecimal(5, price);
+                product.setNull(6, Types.VARCHAR);
+                if (category != null) {
+                    product.setLong(7, category.id());
+                } else {
+                    product.setNull(7, Types.BIGINT);
+                }
+                product.setInt(8, stock);
+                product.setBoolean(9, featured);
+                product.setBoolean(10, active);
+                product.setObject(11, createdAt);
+                product.setObject(12, updatedAt);
+                product.addBatch();
+                for (String t : tags) {
+                    tag.setLong(1, id);
+                    tag.setString(2, t);
+                    tag.addBatch();
+                }
+                stats.tags += tags.size();
+                stats.featured += featured ? 1 : 0;
+                stats.inactive += active ? 0 : 1;
+                stats.soldOut += stock == 0 ? 1 : 0;
 
-				inBatch++;
-				inTransaction++;
-				boolean last = i == this.products - 1;
-				if (inBatch == this.batchSize || last) {
-					product.executeBatch();
-					tag.executeBatch();
-					inBatch = 0;
-				}
-				if (inTransaction == this.commitEvery || last) {
-					connection.commit();
-					inTransaction = 0;
-					System.out.printf(Locale.ROOT, "  %,d / %,d%n", i + 1, this.products);
-				}
-			}
-		}
-		return stats;
-	}
+                inBatch++;
+                inTransaction++;
+                boolean last = i == this.products - 1;
+                if (inBatch == this.batchSize || last) {
+                    product.executeBatch();
+                    tag.executeBatch();
+                    inBatch = 0;
+                }
+                if (inTransaction == this.commitEvery || last) {
+                    connection.commit();
+                    inTransaction = 0;
+                    System.out.printf(Locale.ROOT, "  %,d / %,d%n", i + 1, this.products);
+                }
+            }
+        }
+        return stats;
+    }
 
-	/**
-	 * A shop-like price from 4.99 to 1,999.00: log-uniform (many cheap, few dear products), ending
-	 * mostly in .99, sometimes in .00, .49 or any cents.
-	 */
-	static BigDecimal price(SplittableRandom random) {
-		double low = Math.log(4.99);
-		double high = Math.log(1999.00);
-		double value = Math.exp(low + random.nextDouble() * (high - low));
-		long whole = (long) Math.floor(value);
-		int ending = random.nextInt(100);
-		int cents;
-		if (ending < 60) {
-			cents = 99;
-		}
-		else if (ending < 80) {
-			cents = 0;
-		}
-		else if (ending < 90) {
-			cents = 49;
-		}
-		else {
-			cents = random.nextInt(100);
-		}
-		BigDecimal price = BigDecimal.valueOf(whole * 100 + cents, 2);
-		if (price.compareTo(new BigDecimal("4.99")) < 0) {
-			price = new BigDecimal("4.99");
-		}
-		if (price.compareTo(new BigDecimal("1999.00")) > 0) {
-			price = new BigDecimal("1999.00");
-		}
-		return price.setScale(2, RoundingMode.UNNECESSARY);
-	}
+    /**
+     * A shop-like price from 4.99 to 1,999.00: log-uniform (many cheap, few dear products), ending
+     * mostly in .99, sometimes in .00, .49 or any cents.
+     */
+    static BigDecimal price(SplittableRandom random) {
+        double low = Math.log(4.99);
+        double high = Math.log(1999.00);
+        double value = Math.exp(low + random.nextDouble() * (high - low));
+        long whole = (long) Math.floor(value);
+        int ending = random.nextInt(100);
+        int cents;
+        if (ending < 60) {
+            cents = 99;
+        } else if (ending < 80) {
+            cents = 0;
+        } else if (ending < 90) {
+            cents = 49;
+        } else {
+            cents = random.nextInt(100);
+        }
+        BigDecimal price = BigDecimal.valueOf(whole * 100 + cents, 2);
+        if (price.compareTo(new BigDecimal("4.99")) < 0) {
+            price = new BigDecimal("4.99");
+        }
+        if (price.compareTo(new BigDecimal("1999.00")) > 0) {
+            price = new BigDecimal("1999.00");
+        }
+        return price.setScale(2, RoundingMode.UNNECESSARY);
+    }
 
-	private record CategoryRow(long id, String slug, Words.CategoryWords words) {
-	}
+    private record CategoryRow(long id, String slug, Words.CategoryWords words) {}
 
-	private static final class Stats {
+    private static final class Stats {
 
-		long tags;
+        long tags;
 
-		long featured;
+        long featured;
 
-		long inactive;
+        long inactive;
 
-		long soldOut;
+        long soldOut;
+    }
 
-	}
+    /** The word lists titles, descriptions and tags are made of. */
+    static final class Words {
 
-	/** The word lists titles, descriptions and tags are made of. */
-	static final class Words {
-
-		record CategoryWords(String slug, String name, String[] nouns, String[] materials, String[] features,
-				String[] tags) {
-		}
+        record CategoryWords(
+                String slug, String name, String[] nouns, String[] materials, String[] features, String[] tags) {}
 
         // spotless:off: the word lists stay filled (one word a line would make them several times as long)
         static final String[] BRANDS = { "Aria", "Nordic", "Atlas", "Harbor", "Summit", "Juniper", "Vela", "Oakridge",
@@ -561,80 +571,85 @@ public final class CatalogGenerator {
                 new String[] { "home", "everyday", "essentials" });
         // spotless:on
 
-		/** The word lists for a category slug; an unknown category gets generic nouns and its name as a tag. */
-		static CategoryWords forSlug(String slug, String name) {
-			for (CategoryWords category : CATEGORIES) {
-				if (category.slug().equals(slug)) {
-					return category;
-				}
-			}
-			return new CategoryWords(slug, name, GENERIC.nouns(), GENERIC.materials(), GENERIC.features(),
-					new String[] { slug.length() > 50 ? slug.substring(0, 50) : slug, "home", "everyday" });
-		}
+        /** The word lists for a category slug; an unknown category gets generic nouns and its name as a tag. */
+        static CategoryWords forSlug(String slug, String name) {
+            for (CategoryWords category : CATEGORIES) {
+                if (category.slug().equals(slug)) {
+                    return category;
+                }
+            }
+            return new CategoryWords(
+                    slug, name, GENERIC.nouns(), GENERIC.materials(), GENERIC.features(), new String[] {
+                        slug.length() > 50 ? slug.substring(0, 50) : slug, "home", "everyday"
+                    });
+        }
 
-		private static String pick(String[] words, SplittableRandom random) {
-			return words[random.nextInt(words.length)];
-		}
+        private static String pick(String[] words, SplittableRandom random) {
+            return words[random.nextInt(words.length)];
+        }
 
-		/** e.g. "Nordic Classic Walnut Desk Lamp", "Atlas Ripstop Nylon Tent", "Lumen Portable Speaker". */
-		static String title(CategoryWords words, SplittableRandom random) {
-			String brand = pick(BRANDS, random);
-			String adjective = pick(ADJECTIVES, random);
-			String material = pick(words.materials(), random);
-			String noun = pick(words.nouns(), random);
-			return switch (random.nextInt(4)) {
-				case 0 -> brand + " " + adjective + " " + material + " " + noun;
-				case 1 -> brand + " " + material + " " + noun;
-				case 2 -> brand + " " + adjective + " " + noun;
-				default -> adjective + " " + material + " " + noun;
-			};
-		}
+        /** e.g. "Nordic Classic Walnut Desk Lamp", "Atlas Ripstop Nylon Tent", "Lumen Portable Speaker". */
+        static String title(CategoryWords words, SplittableRandom random) {
+            String brand = pick(BRANDS, random);
+            String adjective = pick(ADJECTIVES, random);
+            String material = pick(words.materials(), random);
+            String noun = pick(words.nouns(), random);
+            return switch (random.nextInt(4)) {
+                case 0 -> brand + " " + adjective + " " + material + " " + noun;
+                case 1 -> brand + " " + material + " " + noun;
+                case 2 -> brand + " " + adjective + " " + noun;
+                default -> adjective + " " + material + " " + noun;
+            };
+        }
 
-		/** A slug from the title, made unique by the product id: "nordic-classic-walnut-desk-lamp-48213". */
-		static String slug(String title, long id) {
-			String base = title.toLowerCase(Locale.ROOT).replace("&", "and").replaceAll("[^a-z0-9]+", "-")
-				.replaceAll("(^-+|-+$)", "");
-			String suffix = "-" + id;
-			if (base.length() + suffix.length() > 120) {
-				base = base.substring(0, 120 - suffix.length()).replaceAll("-+$", "");
-			}
-			return base + suffix;
-		}
+        /** A slug from the title, made unique by the product id: "nordic-classic-walnut-desk-lamp-48213". */
+        static String slug(String title, long id) {
+            String base = title.toLowerCase(Locale.ROOT)
+                    .replace("&", "and")
+                    .replaceAll("[^a-z0-9]+", "-")
+                    .replaceAll("(^-+|-+$)", "");
+            String suffix = "-" + id;
+            if (base.length() + suffix.length() > 120) {
+                base = base.substring(0, 120 - suffix.length()).replaceAll("-+$", "");
+            }
+            return base + suffix;
+        }
 
-		static String description(String title, CategoryWords words, SplittableRandom random) {
-			StringBuilder text = new StringBuilder();
-			String feature = pick(words.features(), random);
-			String other = pick(words.features(), random);
-			text.append("The ").append(title).append(" comes with ").append(feature);
-			if (!other.equals(feature)) {
-				text.append(" and ").append(other);
-			}
-			text.append(". ");
-			text.append("Made of ").append(pick(words.materials(), random).toLowerCase(Locale.ROOT))
-				.append(" with a ").append(pick(ADJECTIVES, random).toLowerCase(Locale.ROOT))
-				.append(" look, from our ").append(words.name()).append(" range. ");
-			int sentences = 1 + random.nextInt(3);
-			int start = random.nextInt(SENTENCES.length);
-			for (int i = 0; i < sentences; i++) {
-				text.append(SENTENCES[(start + i * 3) % SENTENCES.length]).append(' ');
-			}
-			return text.toString().trim();
-		}
+        static String description(String title, CategoryWords words, SplittableRandom random) {
+            StringBuilder text = new StringBuilder();
+            String feature = pick(words.features(), random);
+            String other = pick(words.features(), random);
+            text.append("The ").append(title).append(" comes with ").append(feature);
+            if (!other.equals(feature)) {
+                text.append(" and ").append(other);
+            }
+            text.append(". ");
+            text.append("Made of ")
+                    .append(pick(words.materials(), random).toLowerCase(Locale.ROOT))
+                    .append(" with a ")
+                    .append(pick(ADJECTIVES, random).toLowerCase(Locale.ROOT))
+                    .append(" look, from our ")
+                    .append(words.name())
+                    .append(" range. ");
+            int sentences = 1 + random.nextInt(3);
+            int start = random.nextInt(SENTENCES.length);
+            for (int i = 0; i < sentences; i++) {
+                text.append(SENTENCES[(start + i * 3) % SENTENCES.length]).append(' ');
+            }
+            return text.toString().trim();
+        }
 
-		/** 1 to 4 distinct tags, mostly from the category, sometimes generic. */
-		static Set<String> tags(CategoryWords words, SplittableRandom random) {
-			int wanted = 1 + random.nextInt(4);
-			Set<String> tags = new LinkedHashSet<>();
-			int attempts = 0;
-			while (tags.size() < wanted && attempts++ < 20) {
-				tags.add(random.nextInt(4) == 0 ? pick(GENERIC_TAGS, random) : pick(words.tags(), random));
-			}
-			return tags;
-		}
+        /** 1 to 4 distinct tags, mostly from the category, sometimes generic. */
+        static Set<String> tags(CategoryWords words, SplittableRandom random) {
+            int wanted = 1 + random.nextInt(4);
+            Set<String> tags = new LinkedHashSet<>();
+            int attempts = 0;
+            while (tags.size() < wanted && attempts++ < 20) {
+                tags.add(random.nextInt(4) == 0 ? pick(GENERIC_TAGS, random) : pick(words.tags(), random));
+            }
+            return tags;
+        }
 
-		private Words() {
-		}
-
-	}
-
+        private Words() {}
+    }
 }

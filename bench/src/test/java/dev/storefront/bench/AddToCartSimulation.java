@@ -9,9 +9,11 @@ import java.util.List;
  */
 public class AddToCartSimulation extends StorefrontSimulation {
 
-	{
-		run("add to cart", true, List.of(Bench::addToCartBody),
-				newShopper().repeat(Bench.MAX_ADDS).on(addToCart()));
-	}
-
+    {
+        run(
+                "add to cart",
+                true,
+                List.of(Bench::addToCartBody),
+                newShopper().repeat(Bench.MAX_ADDS).on(addToCart()));
+    }
 }

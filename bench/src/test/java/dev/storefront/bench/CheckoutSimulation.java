@@ -1,9 +1,9 @@
 package dev.storefront.bench;
 
+import java.util.List;
+
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
-
-import java.util.List;
 
 /**
  * 8. Checkout: every virtual user is a new guest shopper who adds two products with plenty in
@@ -14,14 +14,21 @@ import java.util.List;
  */
 public class CheckoutSimulation extends StorefrontSimulation {
 
-	{
-		run("checkout", true, List.of(Bench::addStockedToCartBody, Bench::addStockedToCartBody, Bench::placeOrderBody),
-				newShopper().repeat(2)
-					.on(exec(asShopper(graphql("addToCart", Bench::addStockedToCartBody,
-							jsonPath("$.data.addToCart.userErrors[0]").notExists()))))
-					.exec(asShopper(graphql("placeOrder", Bench::placeOrderBody,
-							jsonPath("$.data.placeOrder.userErrors[0]").notExists(),
-							jsonPath("$.data.placeOrder.order.number").exists()))));
-	}
-
+    {
+        run(
+                "checkout",
+                true,
+                List.of(Bench::addStockedToCartBody, Bench::addStockedToCartBody, Bench::placeOrderBody),
+                newShopper()
+                        .repeat(2)
+                        .on(exec(asShopper(graphql(
+                                "addToCart",
+                                Bench::addStockedToCartBody,
+                                jsonPath("$.data.addToCart.userErrors[0]").notExists()))))
+                        .exec(asShopper(graphql(
+                                "placeOrder",
+                                Bench::placeOrderBody,
+                                jsonPath("$.data.placeOrder.userErrors[0]").notExists(),
+                                jsonPath("$.data.placeOrder.order.number").exists()))));
+    }
 }

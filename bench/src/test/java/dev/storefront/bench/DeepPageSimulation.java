@@ -1,9 +1,9 @@
 package dev.storefront.bench;
 
+import java.util.List;
+
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
-
-import java.util.List;
 
 /**
  * 2. A page near the end of the catalog: the catalog page's query with an {@code after} cursor
@@ -11,11 +11,15 @@ import java.util.List;
  */
 public class DeepPageSimulation extends StorefrontSimulation {
 
-	{
-		String cursor = Bench.data().deepCursor();
-		run("deep page", false, List.of(() -> Bench.catalogPageBody(cursor)),
-				exec(graphql("deep page", () -> Bench.catalogPageBody(cursor),
-						jsonPath("$.data.products.nodes[19].slug").exists())));
-	}
-
+    {
+        String cursor = Bench.data().deepCursor();
+        run(
+                "deep page",
+                false,
+                List.of(() -> Bench.catalogPageBody(cursor)),
+                exec(graphql(
+                        "deep page",
+                        () -> Bench.catalogPageBody(cursor),
+                        jsonPath("$.data.products.nodes[19].slug").exists())));
+    }
 }

@@ -1,9 +1,9 @@
 package dev.storefront.bench;
 
+import java.util.List;
+
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
-
-import java.util.List;
 
 /**
  * 4. Search: {@code search(query:)} with facets and did-you-mean, over a few hundred searches drawn
@@ -12,9 +12,14 @@ import java.util.List;
  */
 public class SearchSimulation extends StorefrontSimulation {
 
-	{
-		run("search", false, List.of(Bench::searchBody),
-				exec(graphql("search", Bench::searchBody, jsonPath("$.data.search.facets.inStock").exists())));
-	}
-
+    {
+        run(
+                "search",
+                false,
+                List.of(Bench::searchBody),
+                exec(graphql(
+                        "search",
+                        Bench::searchBody,
+                        jsonPath("$.data.search.facets.inStock").exists())));
+    }
 }
