@@ -44,6 +44,21 @@ function showTab() {
   });
 }
 
+/** A `productChanged` event as the server sends it to a shopper (off sale: nothing but that). */
+function pushedProduct(id: string, change: { stock: number; price: string } | 'off sale') {
+  const productChanged =
+    change === 'off sale'
+      ? { id, active: false, stock: 0, inStock: false, price: { amount: '0.00', currencyCode: 'USD' } }
+      : {
+          id,
+          active: true,
+          stock: change.stock,
+          inStock: change.stock > 0,
+          price: { amount: change.price, currencyCode: 'USD' },
+        };
+  return { data: { productChanged } };
+}
+
 /** Nothing on the page says anything about the connection: no alert, no error. */
 function expectNothingAlarming() {
   expect(screen.queryByRole('alert')).not.toBeInTheDocument();
@@ -260,33 +275,13 @@ describe('Live product page', () => {
     await vi.waitFor(() => expect(products.opened).toHaveLength(1));
     expect(api.variablesOf('ProductChanged')).toEqual([{ ids: [desk.id] }]);
 
-    products.last.next({
-      data: {
-        productChanged: {
-          id: desk.id,
-          active: true,
-          stock: 3,
-          inStock: true,
-          price: { amount: '8.50', currencyCode: 'USD' },
-        },
-      },
-    });
+    products.last.next(pushedProduct(desk.id, { stock: 3, price: '8.50' }));
     expect(await screen.findByText('3 in stock')).toBeInTheDocument();
     expect(screen.getByText('$8.50')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Add to cart' })).toBeInTheDocument();
 
     // Off sale: the shopper is sent nothing of it but that; what was shown stays.
-    products.last.next({
-      data: {
-        productChanged: {
-          id: desk.id,
-          active: false,
-          stock: 0,
-          inStock: false,
-          price: { amount: '0.00', currencyCode: 'USD' },
-        },
-      },
-    });
+    products.last.next(pushedProduct(desk.id, 'off sale'));
     expect(await screen.findByText('No longer on sale')).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 1, name: 'Walnut Desk Organizer' })).toBeInTheDocument();
     expect(screen.getByText('$8.50')).toBeInTheDocument();
@@ -294,17 +289,7 @@ describe('Live product page', () => {
     expect(screen.queryByRole('button', { name: 'Add to cart' })).not.toBeInTheDocument();
 
     // Back on sale: shown as it is now.
-    products.last.next({
-      data: {
-        productChanged: {
-          id: desk.id,
-          active: true,
-          stock: 5,
-          inStock: true,
-          price: { amount: '9.00', currencyCode: 'USD' },
-        },
-      },
-    });
+    products.last.next(pushedProduct(desk.id, { stock: 5, price: '9.00' }));
     expect(await screen.findByText('5 in stock')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Add to cart' })).toBeInTheDocument();
     expectNothingAlarming();
