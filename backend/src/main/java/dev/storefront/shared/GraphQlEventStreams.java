@@ -33,7 +33,7 @@ import reactor.core.scheduler.Schedulers;
  * subscription streams until it ends, the client leaves, or {@code storefront.live.max-lifetime}
  * passes; a query or mutation sends its one result. A comment line every
  * {@code storefront.live.heartbeat} keeps proxies from cutting an idle stream, and the first one
- * goes out at once, so a client knows the stream is open. Errors before execution (validation,
+ * goes out at once, from the request's thread, so a client knows the stream is open. Errors before execution (validation,
  * limits) arrive as a {@code next} event too, as the specification asks, never as a 4xx that a
  * browser's stream reader can't read; only a malformed request is refused with an HTTP status.
  * The request's deadline ({@code storefront.graphql.request-timeout}) bounds the start of a
@@ -80,14 +80,19 @@ final class GraphQlEventStreams {
                 this.handler.handleRequest(GraphQlHttpEndpoint.graphQlRequest(request, parameters));
         keepProxiesFromBuffering();
         Flux<Object> events = response.flatMapMany(GraphQlEventStreams::results)
-                .mergeWith(Flux.interval(Duration.ZERO, this.live.heartbeat(), Schedulers.boundedElastic())
+                .mergeWith(Flux.interval(this.live.heartbeat(), Schedulers.boundedElastic())
                         .map((tick) -> HEARTBEAT))
                 .take(this.live.maxLifetime())
                 .onErrorResume((ex) -> Flux.just(lastWords(ex)))
                 // Writes block on a slow client: never on the threads that tick or deliver events.
                 .publishOn(Schedulers.boundedElastic());
         return ServerResponse.sse(
-                (sse) -> events.subscribe(new EventWriter(sse)),
+                (sse) -> {
+                    EventWriter writer = new EventWriter(sse);
+                    if (writer.open()) {
+                        events.subscribe(writer);
+                    }
+                },
                 this.live.maxLifetime().plus(this.live.heartbeat()).plus(TIMEOUT_MARGIN));
     }
 
@@ -153,6 +158,23 @@ final class GraphQlEventStreams {
             sse.onTimeout(this::stop);
             sse.onError((ex) -> stop());
             sse.onComplete(this::dispose);
+        }
+
+        /**
+         * Commits the response with a first comment, on the request's own thread: its filters
+         * (security headers, the session) finish their work on the response as the request
+         * returns, and must not meet an event being written from another thread while they do.
+         * Also tells the client at once that the stream is open. False when the client is gone.
+         */
+        boolean open() {
+            try {
+                this.sse.comment("");
+                this.sse.send();
+                return true;
+            } catch (IOException ex) {
+                this.sse.error(ex);
+                return false;
+            }
         }
 
         @Override

@@ -19,7 +19,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxSubscriptionsPerClient the most streams one client address may hold open at once,
  *     sessions or not (an office behind one address counts as one client)
  * @param maxSubscriptions the most streams this instance holds open in all, whoever holds them:
- *     what bounds the memory they take (see bench/README.md for a stream's share)
+ *     what bounds the memory they take. An idle stream holds about 95 KB of heap (most of it the
+ *     servlet container's buffers for the request it keeps open; bench/README.md), so the default
+ *     takes about 76 MB, what the production image's 192 MB heap affords beside the shop's own;
+ *     raise both together
  * @param maxProductIds the most product ids one {@code productChanged} may follow
  * @param readThreads how many threads read the views that events call for (a cart, a page of
  *     products): each holds a database connection while it reads, so streams never take more
@@ -34,7 +37,7 @@ public record LiveProperties(
         @DefaultValue("30m") Duration maxLifetime,
         @DefaultValue("10") int maxSubscriptionsPerSession,
         @DefaultValue("100") int maxSubscriptionsPerClient,
-        @DefaultValue("5000") int maxSubscriptions,
+        @DefaultValue("800") int maxSubscriptions,
         @DefaultValue("100") int maxProductIds,
         @DefaultValue("2") int readThreads,
         @DefaultValue("in-process") Fanout fanout,

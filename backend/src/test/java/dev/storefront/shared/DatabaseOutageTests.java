@@ -153,6 +153,10 @@ class DatabaseOutageTests {
         String tent = (String)
                 Browser.at(new Browser(port).graphql("{ product(slug: \"summit-tent\") { id } }"), "product.id");
         String follow = "subscription($ids: [ID!]!) { productChanged(ids: $ids) { id stock } }";
+        Browser shopper = new Browser(port).open();
+        shopper.graphql(
+                "mutation($id: ID!) { addToCart(productId: $id, quantity: 1) { cart { id } } }", Map.of("id", knife));
+        assertThat(shopper.cookie("SESSION")).isNotNull();
         try (EventStream idle = EventStream.open(port, Map.of(), follow, Map.of("ids", List.of(tent)));
                 EventStream reading = EventStream.open(port, Map.of(), follow, Map.of("ids", List.of(knife)))) {
             idle.next();
@@ -183,6 +187,11 @@ class DatabaseOutageTests {
                             json.writeValueAsString(refused.next(CLIENT_TIMEOUT).result()));
                     assertThat(refused.next().isComplete()).isTrue();
                 }
+                // With a session, not even the session can be read: refused before any stream starts.
+                EventStream cart = EventStream.open(port, shopper, "subscription { cartChanged { id } }");
+                assertThat(cart.status()).isEqualTo(503);
+                assertThat(cart.header("Retry-After")).isNotNull();
+                assertUnavailable(json.writeValueAsString(cart.refusal()));
             } finally {
                 database.start();
             }
