@@ -104,8 +104,11 @@ class Suggestions {
     }
 
     /**
-     * Type-ahead over titles (forgiving a typo in words of five letters or more) and category
-     * names; only products on sale, whoever asks.
+     * Type-ahead over titles and category names; only products on sale, whoever asks. The words
+     * are matched as the starts of title words first; only when that finds no product is a typo
+     * forgiven in words of five letters or more (as search forgives typos only in words the index
+     * doesn't know): most keystrokes are the start of a real word, and the fuzzy match over every
+     * start of every title word is what a type-ahead request cost most.
      */
     List<Suggestion> suggest(String prefix, int limit) {
         if (limit < 1 || limit > MAX_SUGGESTIONS) {
@@ -120,32 +123,11 @@ class Suggestions {
                 .filter((category) -> Vocabulary.startsEveryWord(category.name(), typed.words()))
                 .limit(Math.min(MAX_CATEGORY_SUGGESTIONS, limit))
                 .forEach((category) -> suggestions.add(new Suggestion(category.name(), null, category)));
-        SearchScope<Object> scope = this.queries.scope();
-        SearchPredicateFactory f = scope.predicate();
-        var all = f.bool().filter(SearchQueries.onSale(f));
-        for (String word : typed.words()) {
-            // The start of a title word; from five letters on, also with one typo (scoring less).
-            var one = f.bool()
-                    .should(f.match()
-                            .field(ProductIndex.TITLE_PREFIX)
-                            .matching(word)
-                            .boost(2));
-            if (word.length() >= SearchQueries.FUZZY_FROM_LENGTH) {
-                one.should(f.match()
-                        .field(ProductIndex.TITLE_PREFIX)
-                        .matching(word)
-                        .fuzzy(1));
-            }
-            all.must(one);
+        int wanted = limit - suggestions.size();
+        List<Long> ids = (wanted == 0) ? List.of() : titlesStarting(typed, false, wanted);
+        if (wanted > 0 && ids.isEmpty() && typed.words().stream().anyMatch(Suggestions::forgivable)) {
+            ids = titlesStarting(typed, true, wanted);
         }
-        List<Long> ids = this.queries
-                .session()
-                .search(scope)
-                .select((p) -> p.id(Long.class))
-                .where(all.toPredicate())
-                .sort(SearchQueries.relevance(scope.sort()))
-                .failAfter(this.queries.timeLeftMillis(), TimeUnit.MILLISECONDS)
-                .fetchHits(limit - suggestions.size());
         Map<Long, ProductView> products =
                 SearchQueries.visible(this.catalog.productsInAnyState(ids), ProductFilter.NONE);
         ids.stream()
@@ -153,5 +135,38 @@ class Suggestions {
                 .filter(Objects::nonNull)
                 .forEach((product) -> suggestions.add(new Suggestion(product.title(), product, null)));
         return suggestions;
+    }
+
+    private static boolean forgivable(String word) {
+        return word.length() >= SearchQueries.FUZZY_FROM_LENGTH;
+    }
+
+    /** The most relevant products on sale whose title has a word starting with each word typed. */
+    private List<Long> titlesStarting(SearchText typed, boolean forgivingTypos, int limit) {
+        SearchScope<Object> scope = this.queries.scope();
+        SearchPredicateFactory f = scope.predicate();
+        var all = f.bool().filter(SearchQueries.onSale(f));
+        for (String word : typed.words()) {
+            var one = f.bool()
+                    .should(f.match()
+                            .field(ProductIndex.TITLE_PREFIX)
+                            .matching(word)
+                            .boost(2));
+            if (forgivingTypos && forgivable(word)) {
+                one.should(f.match()
+                        .field(ProductIndex.TITLE_PREFIX)
+                        .matching(word)
+                        .fuzzy(1));
+            }
+            all.must(one);
+        }
+        return this.queries
+                .session()
+                .search(scope)
+                .select((p) -> p.id(Long.class))
+                .where(all.toPredicate())
+                .sort(SearchQueries.relevance(scope.sort()))
+                .failAfter(this.queries.timeLeftMillis(), TimeUnit.MILLISECONDS)
+                .fetchHits(limit);
     }
 }

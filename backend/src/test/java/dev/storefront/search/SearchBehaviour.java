@@ -319,6 +319,12 @@ abstract class SearchBehaviour {
                 .contains("aria-wireless-headphones");
         assertThat(productSlugs(SearchOperations.suggest(browser, "nimbus keybaord", 5)))
                 .contains("nimbus-mechanical-keyboard");
+        assertThat(productSlugs(SearchOperations.suggest(browser, "zephyr mantle", 5)))
+                .as("a typed word that starts a title word brings no misspellings along")
+                .containsExactly("zephyr-mantle-clock");
+        assertThat(productSlugs(SearchOperations.suggest(browser, "zephyr mamtle", 5)))
+                .as("one that starts none is forgiven a typo")
+                .containsExactly("zephyr-mantle-clock");
         browser.documentName("suggestCategories")
                 .variable("prefix", "kitc")
                 .execute()
