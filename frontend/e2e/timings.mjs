@@ -16,7 +16,8 @@
 //   DCL, load  the navigation's domContentLoadedEventEnd and loadEventEnd
 //   TBT   total blocking time: the part over 50 ms of every long task after FCP
 //   CLS   the sum of layout-shift entries without recent input (as the layout-shift script)
-// The page counts as settled once `load` fired, the network is idle and 1 s went by.
+// The page counts as settled once `load` fired, no request but a live update stream has been in
+// flight for 500 ms, and 1 s went by.
 // Desktop: 1280×800, Lighthouse's desktop throttling (40 ms round trip, 10 Mbit/s, CPU ×1).
 // Phone: 390×844, Lighthouse's mobile "slow 4G" as DevTools applies it (562.5 ms round trip,
 // 1.47 Mbit/s down, 675 kbit/s up) and the CPU slowed ×4, both through the DevTools protocol.
@@ -130,6 +131,34 @@ async function hasLandingPages(base) {
   return response.status === 404;
 }
 
+/**
+ * A wait for no request in flight for 500 ms, as Playwright's `networkidle`, except that a live
+ * update stream (`Accept: text/event-stream`, open for as long as the page is) doesn't count.
+ */
+function networkQuiet(tab) {
+  const inFlight = new Set();
+  let lastChange = Date.now();
+  const isStream = (request) => (request.headers()['accept'] ?? '').includes('text/event-stream');
+  tab.on('request', (request) => {
+    if (!isStream(request)) inFlight.add(request);
+    lastChange = Date.now();
+  });
+  const done = (request) => {
+    inFlight.delete(request);
+    lastChange = Date.now();
+  };
+  tab.on('requestfinished', done);
+  tab.on('requestfailed', done);
+  return async (timeout) => {
+    const giveUp = Date.now() + timeout;
+    while (inFlight.size > 0 || Date.now() - lastChange < 500) {
+      if (Date.now() > giveUp)
+        throw new Error(`still ${inFlight.size} requests in flight after ${timeout} ms`);
+      await tab.waitForTimeout(100);
+    }
+  };
+}
+
 async function load(browser, base, landingPages, page, profile) {
   const context = await browser.newContext({ ...profile.context, locale: 'en-US' });
   try {
@@ -140,12 +169,13 @@ async function load(browser, base, landingPages, page, profile) {
     await cdp.send('Network.emulateNetworkConditions', { offline: false, ...profile.network });
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpu });
     await tab.addInitScript(observe);
+    const quiet = networkQuiet(tab);
     const response = await tab.goto(`${base}${page.path(landingPages)}`, {
       waitUntil: 'load',
       timeout: 120_000,
     });
     if (!response?.ok()) throw new Error(`${base}${page.path(landingPages)} answered ${response?.status()}`);
-    await tab.waitForLoadState('networkidle', { timeout: 120_000 });
+    await quiet(120_000);
     await tab.waitForTimeout(1000);
     return await tab.evaluate(read);
   } finally {
