@@ -166,6 +166,8 @@ class Suggestions {
                 .select((p) -> p.id(Long.class))
                 .where(all.toPredicate())
                 .sort(SearchQueries.relevance(scope.sort()))
+                // Nobody reads how many titles start so: Lucene may skip what can't make the top.
+                .totalHitCountThreshold(limit)
                 .failAfter(this.queries.timeLeftMillis(), TimeUnit.MILLISECONDS)
                 .fetchHits(limit);
     }
