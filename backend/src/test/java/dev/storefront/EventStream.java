@@ -10,23 +10,23 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A GraphQL over SSE client for tests, as the SPA's would be: a POST with
- * {@code Accept: text/event-stream}, the browser's cookies and XSRF header, read event by event
- * on a thread of its own. {@link #next} waits for the next {@code next} or {@code complete}
- * event; heartbeat comments are counted.
+ * A GraphQL over SSE client for tests, as the SPA's would be: a POST of a document from
+ * {@code graphql-test/} (with the fragments it spreads) with {@code Accept: text/event-stream}
+ * and a {@link Visitor}'s cookies and XSRF header, read event by event on a thread of its own.
+ * {@link #next} waits for the next {@code next} or {@code complete} event; heartbeat comments
+ * are counted.
  */
 public final class EventStream implements AutoCloseable {
 
@@ -35,10 +35,14 @@ public final class EventStream implements AutoCloseable {
 
     private static final JsonMapper json = new JsonMapper();
 
+    private static final FragmentFiles documents = new FragmentFiles();
+
     private static final HttpClient client = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5))
             .build();
+
+    private static final TypeReference<Map<String, Object>> RESULT = new TypeReference<>() {};
 
     private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
 
@@ -55,29 +59,60 @@ public final class EventStream implements AutoCloseable {
             return "complete".equals(this.name);
         }
 
-        /** The value at a dotted path of the result's {@code data}. */
+        /** The value at a dotted path of the result's {@code data}, e.g. {@code "cartChanged.totalQuantity"}. */
         public @Nullable Object at(String path) {
-            return Browser.at(this.result, path);
+            Object current = this.result.get("data");
+            for (String key : path.split("\\.")) {
+                if (!(current instanceof Map<?, ?> object)) {
+                    return null;
+                }
+                current = object.get(key);
+            }
+            return current;
+        }
+
+        /** The value at a dotted path of the result's {@code data} as the type, or null where it is null. */
+        public <T> @Nullable T entity(String path, Class<T> type) {
+            return json.convertValue(at(path), type);
+        }
+
+        public boolean hasData() {
+            return this.result.containsKey("data");
+        }
+
+        public boolean hasErrors() {
+            return this.result.containsKey("errors");
+        }
+
+        /** The result's errors, none when it has none. */
+        public List<ErrorData> errors() {
+            ErrorData[] errors = json.convertValue(this.result.get("errors"), ErrorData[].class);
+            return (errors != null) ? List.of(errors) : List.of();
         }
 
         public @Nullable String errorCode() {
-            return (String) errorExtension("code");
+            return errorExtension("code");
         }
 
         public @Nullable String errorClassification() {
-            return (String) errorExtension("classification");
+            return errorExtension("classification");
         }
 
-        @SuppressWarnings("unchecked")
-        private @Nullable Object errorExtension(String name) {
-            List<Map<String, Object>> errors = (List<Map<String, Object>>) this.result.get("errors");
-            if (errors == null || errors.isEmpty()) {
-                return null;
-            }
-            Map<String, Object> extensions = (Map<String, Object>) errors.get(0).get("extensions");
-            return (extensions != null) ? extensions.get(name) : null;
+        /** The whole result as JSON, for what it may say nowhere (or must say somewhere). */
+        public String text() {
+            return json.writeValueAsString(this.result);
+        }
+
+        private @Nullable String errorExtension(String name) {
+            List<ErrorData> errors = errors();
+            Map<String, Object> extensions =
+                    errors.isEmpty() ? null : errors.get(0).extensions();
+            return (extensions != null && extensions.get(name) instanceof String value) ? value : null;
         }
     }
+
+    /** A GraphQL error as an event carries it; its path and locations are not read. */
+    public record ErrorData(String message, @Nullable Map<String, Object> extensions) {}
 
     private EventStream(HttpResponse<InputStream> response) throws IOException {
         this.response = response;
@@ -91,31 +126,27 @@ public final class EventStream implements AutoCloseable {
         reader.start();
     }
 
-    /** Subscribes as the browser: its cookies, its XSRF header, its session header. */
-    public static EventStream open(int port, Browser browser, String document, Map<String, Object> variables) {
-        Map<String, String> headers = new LinkedHashMap<>();
-        if (!browser.cookies().isEmpty()) {
-            headers.put(
-                    "Cookie",
-                    browser.cookies().entrySet().stream()
-                            .map((cookie) -> cookie.getKey() + "=" + cookie.getValue())
-                            .collect(Collectors.joining("; ")));
-        }
-        if (browser.sendsCsrfHeader() && browser.cookie("XSRF-TOKEN") != null) {
-            headers.put("X-XSRF-TOKEN", browser.cookie("XSRF-TOKEN"));
-        }
-        if (browser.sessionHeader() != null) {
-            headers.put("X-Auth-Token", browser.sessionHeader());
-        }
-        return open(port, headers, document, variables);
+    /** Subscribes to the document {@code graphql-test/<name>.graphql} as the tab: its cookies, XSRF header and session header. */
+    public static EventStream open(Visitor visitor, String documentName, Map<String, Object> variables) {
+        return open(visitor.port(), visitor.headers(), documentName, variables);
     }
 
-    public static EventStream open(int port, Browser browser, String document) {
-        return open(port, browser, document, Map.of());
+    public static EventStream open(Visitor visitor, String documentName) {
+        return open(visitor, documentName, Map.of());
     }
 
-    /** Subscribes with exactly these headers (and Accept and Content-Type). */
+    /** Subscribes to the document {@code graphql-test/<name>.graphql} with exactly these headers (and Accept and Content-Type). */
     public static EventStream open(
+            int port, Map<String, String> headers, String documentName, Map<String, Object> variables) {
+        return openDocument(port, headers, documents.getDocument(documentName).block(), variables);
+    }
+
+    /** Subscribes as the tab to a document written in the test, for the few whose text is what is tested. */
+    public static EventStream openDocument(Visitor visitor, String document) {
+        return openDocument(visitor.port(), visitor.headers(), document, Map.of());
+    }
+
+    private static EventStream openDocument(
             int port, Map<String, String> headers, String document, Map<String, Object> variables) {
         return send(port, "POST", headers, json.writeValueAsString(Map.of("query", document, "variables", variables)));
     }
@@ -147,10 +178,9 @@ public final class EventStream implements AutoCloseable {
         return this.response.headers().firstValue(name).orElse(null);
     }
 
-    /** The body of a response that was no stream (a refusal). */
-    @SuppressWarnings("unchecked")
-    public Map<String, Object> refusal() {
-        return json.readValue(this.body, Map.class);
+    /** The body of a response that was no stream (a refusal), as sent. */
+    public String body() {
+        return this.body;
     }
 
     /** The next event; fails the test when none comes in time. */
@@ -190,7 +220,6 @@ public final class EventStream implements AutoCloseable {
         }
     }
 
-    @SuppressWarnings("unchecked")
     private void read() {
         try (BufferedReader lines =
                 new BufferedReader(new InputStreamReader(this.response.body(), StandardCharsets.UTF_8))) {
@@ -205,7 +234,7 @@ public final class EventStream implements AutoCloseable {
                     data.append(line.substring("data:".length()));
                 } else if (line.isEmpty() && name != null) {
                     String text = data.toString().strip();
-                    this.events.add(new Event(name, text.isEmpty() ? Map.of() : json.readValue(text, Map.class)));
+                    this.events.add(new Event(name, text.isEmpty() ? Map.of() : json.readValue(text, RESULT)));
                     name = null;
                     data.setLength(0);
                 }

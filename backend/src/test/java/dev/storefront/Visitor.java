@@ -4,13 +4,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseCookie;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -43,6 +46,8 @@ public final class Visitor {
 
     private final Map<String, String> cookies = new ConcurrentHashMap<>();
 
+    private final int port;
+
     private final WebTestClient http;
 
     private final HttpGraphQlTester graphQl;
@@ -52,6 +57,7 @@ public final class Visitor {
     private volatile @Nullable String sessionHeader;
 
     public Visitor(int port) {
+        this.port = port;
         String base = "http://localhost:" + port;
         this.http = client(base).build();
         this.graphQl = HttpGraphQlTester.builder(client(base + "/graphql"))
@@ -59,12 +65,12 @@ public final class Visitor {
                 .build();
     }
 
-    /** A client whose every exchange goes through {@link #asABrowser}. */
+    /** A client whose every exchange goes through {@link #likeATab}. */
     private WebTestClient.Builder client(String baseUrl) {
         return WebTestClient.bindToServer()
                 .baseUrl(baseUrl)
                 .responseTimeout(RESPONSE_TIMEOUT)
-                .filter(this::asABrowser);
+                .filter(this::likeATab);
     }
 
     /** A new tab that has loaded the shop's page, as a browser does first: it holds the XSRF-TOKEN cookie. */
@@ -153,6 +159,28 @@ public final class Visitor {
         return this.sessionHeader;
     }
 
+    /** The port of the shop this tab is open on. */
+    public int port() {
+        return this.port;
+    }
+
+    /**
+     * The headers this tab's requests carry now: its cookies, the XSRF token echoed (unless told
+     * not to), the session header, for a client other than its own (an event stream).
+     */
+    public Map<String, String> headers() {
+        Map<String, String> headers = new LinkedHashMap<>();
+        if (!this.cookies.isEmpty()) {
+            headers.put(
+                    HttpHeaders.COOKIE,
+                    this.cookies.entrySet().stream()
+                            .map((cookie) -> cookie.getKey() + "=" + cookie.getValue())
+                            .collect(Collectors.joining("; ")));
+        }
+        headers.putAll(headersBesideCookies());
+        return headers;
+    }
+
     /** Another tab of the same browser: the cookies it holds now, its own from then on. */
     public Visitor newTab(int port) {
         Visitor tab = new Visitor(port);
@@ -160,18 +188,24 @@ public final class Visitor {
         return tab;
     }
 
-    private Mono<ClientResponse> asABrowser(ClientRequest request, ExchangeFunction next) {
+    private Mono<ClientResponse> likeATab(ClientRequest request, ExchangeFunction next) {
         ClientRequest.Builder sent = ClientRequest.from(request);
         sent.cookies((cookies) -> this.cookies.forEach(cookies::set));
+        headersBesideCookies().forEach(sent::header);
+        return next.exchange(sent.build()).doOnNext(this::keep);
+    }
+
+    private Map<String, String> headersBesideCookies() {
+        Map<String, String> headers = new LinkedHashMap<>();
         String token = this.cookies.get(XSRF_COOKIE);
         if (this.sendCsrfHeader && token != null) {
-            sent.header(XSRF_HEADER, token);
+            headers.put(XSRF_HEADER, token);
         }
         String session = this.sessionHeader;
         if (session != null) {
-            sent.header(SESSION_HEADER, session);
+            headers.put(SESSION_HEADER, session);
         }
-        return next.exchange(sent.build()).doOnNext(this::keep);
+        return headers;
     }
 
     private void keep(ClientResponse response) {

@@ -6,13 +6,16 @@ import java.util.UUID;
 import dev.storefront.Answers.AuthData;
 import dev.storefront.Answers.LoginInput;
 import dev.storefront.Answers.RegisterInput;
+import dev.storefront.Answers.UserError;
+import org.springframework.graphql.test.tester.GraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The visitors tests need, each in a tab of its own that has loaded the shop's page: anonymous,
  * a new shopper, the demo admin. Signing up and in go through {@code register.graphql} and
- * {@code login.graphql}, as the SPA does.
+ * {@code login.graphql}, as the SPA does; so do the first steps of many tests, finding a product
+ * by its slug and putting it in the cart.
  */
 public final class Visitors {
 
@@ -56,6 +59,29 @@ public final class Visitors {
 
     public static String uniqueEmail(String prefix) {
         return prefix + "-" + UUID.randomUUID() + "@example.com";
+    }
+
+    /** The id of the product with this slug, as the SPA looks it up. */
+    public static String productId(Visitor visitor, String slug) {
+        return visitor.documentName("productId")
+                .variable("slug", slug)
+                .execute()
+                .path("product.id")
+                .entity(String.class)
+                .get();
+    }
+
+    /**
+     * Adds a product to the visitor's cart (the first add gives an anonymous visitor its session),
+     * checking that it went in; the cart's total quantity after.
+     */
+    public static int addToCart(Visitor visitor, String productId, int quantity) {
+        GraphQlTester.Response added = visitor.documentName("addToCart")
+                .variable("productId", productId)
+                .variable("quantity", quantity)
+                .execute();
+        added.path("addToCart.userErrors").entityList(UserError.class).hasSize(0);
+        return added.path("addToCart.cart.totalQuantity").entity(Integer.class).get();
     }
 
     public static AuthData register(Visitor visitor, String email, String password, String name) {

@@ -15,8 +15,14 @@ class AccountController {
 
     private final Accounts accounts;
 
-    AccountController(Accounts accounts) {
+    private final Registration registration;
+
+    private final SignIns signIns;
+
+    AccountController(Accounts accounts, Registration registration, SignIns signIns) {
         this.accounts = accounts;
+        this.registration = registration;
+        this.signIns = signIns;
     }
 
     @QueryMapping
@@ -27,17 +33,17 @@ class AccountController {
 
     @MutationMapping
     AuthPayload register(@Argument RegisterInput input) {
-        return this.accounts.register(input.email(), input.password(), input.name());
+        return this.registration.register(input.email(), input.password(), input.name());
     }
 
     @MutationMapping
     AuthPayload login(@Argument LoginInput input) {
-        return this.accounts.login(input.email(), input.password(), clientAddress());
+        return this.signIns.login(input.email(), input.password(), clientAddress());
     }
 
     @MutationMapping
     LogoutPayload logout() {
-        this.accounts.logout();
+        this.signIns.logout();
         return new LogoutPayload(true);
     }
 

@@ -71,9 +71,9 @@ class AdminAccountBootstrap implements ApplicationRunner {
 
     private void create(String email) {
         String password = this.admin.password();
-        if (password == null || Accounts.passwordProblem(password, email).isPresent()) {
+        if (password == null || PasswordRules.passwordProblem(password, email).isPresent()) {
             throw new IllegalStateException("storefront.admin.password must be at least "
-                    + Accounts.MIN_PASSWORD_LENGTH + " characters (at most " + Accounts.MAX_PASSWORD_BYTES
+                    + PasswordRules.MIN_PASSWORD_LENGTH + " characters (at most " + PasswordRules.MAX_PASSWORD_BYTES
                     + " bytes) other than the email");
         }
         this.customers.save(new Customer(

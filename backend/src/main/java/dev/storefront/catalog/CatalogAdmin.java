@@ -1,14 +1,12 @@
 package dev.storefront.catalog;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import dev.storefront.shared.InputLimits;
 import dev.storefront.shared.UserError;
 import dev.storefront.shared.UserErrorCode;
-import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -33,21 +31,17 @@ public class CatalogAdmin {
 
     private final ProductRepository products;
 
-    private final CategoryRepository categories;
+    private final ProductInputChecks checks;
 
     private final Clock clock;
 
     private final ProductCounts counts;
 
     CatalogAdmin(
-            Catalog catalog,
-            ProductRepository products,
-            CategoryRepository categories,
-            Clock clock,
-            ProductCounts counts) {
+            Catalog catalog, ProductRepository products, ProductInputChecks checks, Clock clock, ProductCounts counts) {
         this.catalog = catalog;
         this.products = products;
-        this.categories = categories;
+        this.checks = checks;
         this.clock = clock;
         this.counts = counts;
     }
@@ -72,26 +66,9 @@ public class CatalogAdmin {
 
     @Transactional
     public ProductPayload create(ProductDraft draft) {
-        List<UserError> errors = new ArrayList<>();
-        ProductRules.title(draft.title(), errors);
-        ProductRules.description(draft.description(), errors);
-        ProductRules.price(draft.price(), errors);
-        ProductRules.stock(draft.stock(), errors);
-        if (draft.tags() != null) {
-            ProductRules.tags(draft.tags(), errors);
-        }
-        if (draft.imageUrl() != null) {
-            ProductRules.imageUrl(draft.imageUrl(), errors);
-        }
-        if (draft.slug() != null) {
-            ProductRules.slug(draft.slug(), errors);
-        }
-        Category category = (draft.categorySlug() != null) ? category(draft.categorySlug(), errors) : null;
-        if (errors.isEmpty() && draft.slug() != null && this.products.existsBySlug(draft.slug())) {
-            errors.add(slugTaken());
-        }
-        if (!errors.isEmpty()) {
-            return ProductPayload.failed(errors);
+        ProductInputChecks.Checked checked = this.checks.draft(draft);
+        if (!checked.errors().isEmpty()) {
+            return ProductPayload.failed(checked.errors());
         }
         String slug = (draft.slug() != null) ? draft.slug() : freeSlug(ProductRules.slugOf(draft.title()));
         Product product = new Product(
@@ -99,7 +76,7 @@ public class CatalogAdmin {
                 draft.title().strip(),
                 draft.description(),
                 draft.price(),
-                category,
+                checked.category(),
                 draft.stock(),
                 this.clock.instant());
         if (draft.tags() != null) {
@@ -122,41 +99,11 @@ public class CatalogAdmin {
                 && !changes.expectedUpdatedAt().toInstant().equals(product.getUpdatedAt())) {
             return ProductPayload.failed(List.of(stale()));
         }
-        List<UserError> errors = new ArrayList<>();
-        if (changes.title() != null) {
-            ProductRules.title(changes.title(), errors);
+        ProductInputChecks.Checked checked = this.checks.changes(product, changes);
+        if (!checked.errors().isEmpty()) {
+            return ProductPayload.failed(checked.errors());
         }
-        if (changes.slug() != null) {
-            ProductRules.slug(changes.slug(), errors);
-        }
-        if (changes.description() != null) {
-            ProductRules.description(changes.description(), errors);
-        }
-        if (changes.price() != null) {
-            ProductRules.price(changes.price(), errors);
-        }
-        if (changes.stock() != null) {
-            ProductRules.stock(changes.stock(), errors);
-        }
-        if (changes.tags() != null) {
-            ProductRules.tags(changes.tags(), errors);
-        }
-        if (changes.imageUrl().isPresent()) {
-            ProductRules.imageUrl(changes.imageUrl().value(), errors);
-        }
-        Category category = changes.categorySlug().isPresent()
-                ? category(changes.categorySlug().value(), errors)
-                : null;
-        if (errors.isEmpty()
-                && changes.slug() != null
-                && !changes.slug().equals(product.getSlug())
-                && this.products.existsBySlug(changes.slug())) {
-            errors.add(slugTaken());
-        }
-        if (!errors.isEmpty()) {
-            return ProductPayload.failed(errors);
-        }
-        apply(product, changes, category);
+        changes.applyTo(product, checked.category());
         product.touch(this.clock.instant());
         return save(product);
     }
@@ -174,40 +121,6 @@ public class CatalogAdmin {
         return new DeleteProductPayload(Long.toString(id), List.of());
     }
 
-    private static void apply(Product product, ProductChanges changes, @Nullable Category category) {
-        if (changes.title() != null) {
-            product.setTitle(changes.title().strip());
-        }
-        if (changes.slug() != null) {
-            product.setSlug(changes.slug());
-        }
-        if (changes.description() != null) {
-            product.setDescription(changes.description());
-        }
-        if (changes.price() != null) {
-            product.setPrice(changes.price());
-        }
-        if (changes.stock() != null) {
-            product.setStock(changes.stock());
-        }
-        if (!changes.categorySlug().isOmitted()) {
-            product.setCategory(category);
-        }
-        if (changes.tags() != null) {
-            product.setTags(ProductRules.normaliseTags(changes.tags()));
-        }
-        if (!changes.imageUrl().isOmitted()) {
-            product.setImageUrl(
-                    changes.imageUrl().isPresent() ? changes.imageUrl().value().toString() : null);
-        }
-        if (changes.featured() != null) {
-            product.setFeatured(changes.featured());
-        }
-        if (changes.active() != null) {
-            product.setActive(changes.active());
-        }
-    }
-
     /** Writes now, so that a lost race (slug, version) is reported here rather than at commit. */
     private ProductPayload save(Product product) {
         try {
@@ -220,19 +133,8 @@ public class CatalogAdmin {
             return ProductPayload.failed(List.of(stale()));
         } catch (DataIntegrityViolationException ex) {
             TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
-            return ProductPayload.failed(List.of(slugTaken()));
+            return ProductPayload.failed(List.of(ProductInputChecks.slugTaken()));
         }
-    }
-
-    private @Nullable Category category(String slug, List<UserError> errors) {
-        if (!ProductRules.categorySlug(slug, errors)) {
-            return null;
-        }
-        Optional<Category> category = this.categories.findBySlug(slug);
-        if (category.isEmpty()) {
-            errors.add(ProductRules.invalid("categorySlug", "No category has this slug"));
-        }
-        return category.orElse(null);
     }
 
     private String freeSlug(String base) {
@@ -249,10 +151,6 @@ public class CatalogAdmin {
 
     private static UserError notFound(long id) {
         return UserError.of(UserErrorCode.NOT_FOUND, "No product has this id", "id");
-    }
-
-    private static UserError slugTaken() {
-        return UserError.of(UserErrorCode.SLUG_TAKEN, "Another product has this slug already", "input", "slug");
     }
 
     private static UserError stale() {

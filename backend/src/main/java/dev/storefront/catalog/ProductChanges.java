@@ -30,4 +30,39 @@ public record ProductChanges(
         categorySlug = (categorySlug != null) ? categorySlug : ArgumentValue.omitted();
         imageUrl = (imageUrl != null) ? imageUrl : ArgumentValue.omitted();
     }
+
+    /** Writes the given fields onto the product; {@code category} is the one {@code categorySlug} names. */
+    void applyTo(Product product, @Nullable Category category) {
+        if (this.title() != null) {
+            product.setTitle(this.title().strip());
+        }
+        if (this.slug() != null) {
+            product.setSlug(this.slug());
+        }
+        if (this.description() != null) {
+            product.setDescription(this.description());
+        }
+        if (this.price() != null) {
+            product.setPrice(this.price());
+        }
+        if (this.stock() != null) {
+            product.setStock(this.stock());
+        }
+        if (!this.categorySlug().isOmitted()) {
+            product.setCategory(category);
+        }
+        if (this.tags() != null) {
+            product.setTags(ProductRules.normaliseTags(this.tags()));
+        }
+        if (!this.imageUrl().isOmitted()) {
+            product.setImageUrl(
+                    this.imageUrl().isPresent() ? this.imageUrl().value().toString() : null);
+        }
+        if (this.featured() != null) {
+            product.setFeatured(this.featured());
+        }
+        if (this.active() != null) {
+            product.setActive(this.active());
+        }
+    }
 }

@@ -8,6 +8,7 @@ import dev.storefront.Answers.UserError;
 import dev.storefront.StorefrontApplication;
 import dev.storefront.StorefrontTest;
 import dev.storefront.Visitor;
+import dev.storefront.Visitors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -37,13 +38,7 @@ class SessionSharingTests {
         Visitor browser = Visitor.opened(this.port);
         String email = AccountOperations.signedInShopper(browser);
         Visitor anonymous = Visitor.opened(this.port);
-        String knife = anonymous
-                .documentName("productId")
-                .variable("slug", "chefs-knife")
-                .execute()
-                .path("product.id")
-                .entity(String.class)
-                .get();
+        String knife = Visitors.productId(anonymous, "chefs-knife");
         anonymous
                 .documentName("addToCartUserErrors")
                 .variable("productId", knife)

@@ -12,8 +12,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import static dev.storefront.Visitors.productId;
 import static dev.storefront.cart.CartOperations.add;
-import static dev.storefront.cart.CartOperations.productId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Anonymous carts nobody touched for the configured age are deleted; customers' carts stay. */

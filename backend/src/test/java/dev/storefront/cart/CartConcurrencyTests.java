@@ -16,9 +16,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import static dev.storefront.Visitors.productId;
 import static dev.storefront.cart.CartOperations.add;
 import static dev.storefront.cart.CartOperations.cart;
-import static dev.storefront.cart.CartOperations.productId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Concurrent writes to one cart queue up on the cart's row lock: none is lost, none doubles the cart. */

@@ -1,21 +1,20 @@
 package dev.storefront.cart;
 
+import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 
-import dev.storefront.Browser;
 import dev.storefront.EventStream;
 import dev.storefront.StorefrontTest;
+import dev.storefront.Visitor;
+import dev.storefront.Visitors;
+import dev.storefront.cart.CartOperations.CartData;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import static dev.storefront.Browser.at;
-import static dev.storefront.cart.CartLiveOperations.CART_FIELDS;
-import static dev.storefront.cart.CartLiveOperations.add;
-import static dev.storefront.cart.CartLiveOperations.productId;
+import static dev.storefront.Visitors.productId;
+import static dev.storefront.cart.CartOperations.add;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -25,17 +24,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @StorefrontTest
 class CartLiveTests {
 
-    static final String CART_CHANGED = "subscription CartChanged { cartChanged { " + CART_FIELDS + " } }";
-
-    static final String REGISTER =
-            "mutation Register($input: RegisterInput!) { register(input: $input) { customer { id } } }";
-
-    static final String LOGIN = "mutation Login($input: LoginInput!) { login(input: $input) { customer { id } } }";
-
-    static final String LOGOUT = "mutation Logout { logout { signedOut } }";
-
-    static final String PASSWORD = "correct horse battery";
-
     @LocalServerPort
     int port;
 
@@ -44,48 +32,48 @@ class CartLiveTests {
 
     @Test
     void theStreamStartsWithTheCartAndShowsWhatAnotherTabAdds() {
-        Browser tab = new Browser(this.port).open();
+        Visitor tab = Visitors.anonymous(this.port);
         add(tab, productId(tab, "chefs-knife"), 2);
-        try (EventStream stream = EventStream.open(this.port, tab, CART_CHANGED)) {
+        try (EventStream stream = cartChanged(tab)) {
             assertThat(stream.status()).isEqualTo(200);
             assertThat(stream.header("Content-Type")).startsWith("text/event-stream");
             EventStream.Event first = stream.next();
             assertThat(first.name()).isEqualTo("next");
             assertThat(slugs(first)).containsExactly("chefs-knife");
-            assertThat(first.at("cartChanged.totalQuantity")).isEqualTo(2);
+            assertThat(cart(first).totalQuantity()).isEqualTo(2);
 
-            Browser otherTab = sameSession(tab);
+            Visitor otherTab = tab.newTab(this.port);
             add(otherTab, productId(otherTab, "insulated-bottle"), 1);
             EventStream.Event changed = stream.next();
             assertThat(slugs(changed)).containsExactly("chefs-knife", "insulated-bottle");
-            assertThat(changed.at("cartChanged.totalQuantity")).isEqualTo(3);
+            assertThat(cart(changed).totalQuantity()).isEqualTo(3);
         }
     }
 
     @Test
     void anotherSessionsChangesNeverReachTheStream() {
-        Browser mine = new Browser(this.port).open();
+        Visitor mine = Visitors.anonymous(this.port);
         add(mine, productId(mine, "chefs-knife"), 1);
-        Browser stranger = new Browser(this.port).open();
+        Visitor stranger = Visitors.anonymous(this.port);
         add(stranger, productId(stranger, "summit-tent"), 1);
-        try (EventStream stream = EventStream.open(this.port, mine, CART_CHANGED)) {
+        try (EventStream stream = cartChanged(mine)) {
             assertThat(slugs(stream.next())).containsExactly("chefs-knife");
             add(stranger, productId(stranger, "igo-travel-radio"), 1);
             // Events reach the stream in order: the next one is my own change, not the stranger's.
             add(mine, productId(mine, "insulated-bottle"), 1);
             EventStream.Event next = stream.next();
             assertThat(slugs(next)).containsExactly("chefs-knife", "insulated-bottle");
-            assertThat(next.result().toString()).doesNotContain("summit-tent", "igo-travel-radio");
+            assertThat(next.text()).doesNotContain("summit-tent", "igo-travel-radio");
         }
     }
 
     @Test
     void withoutASessionTheStreamSendsTheEmptyCartAndCompletes() {
-        Browser visitor = new Browser(this.port).open();
-        try (EventStream stream = EventStream.open(this.port, visitor, CART_CHANGED)) {
-            EventStream.Event first = stream.next();
-            assertThat(first.at("cartChanged.id")).isNull();
-            assertThat(first.at("cartChanged.lines")).isEqualTo(List.of());
+        Visitor visitor = Visitors.anonymous(this.port);
+        try (EventStream stream = cartChanged(visitor)) {
+            CartData first = cart(stream.next());
+            assertThat(first.id()).isNull();
+            assertThat(first.lines()).isEqualTo(List.of());
             assertThat(stream.next().isComplete()).isTrue();
         }
         assertThat(visitor.cookie("SESSION"))
@@ -95,13 +83,12 @@ class CartLiveTests {
 
     @Test
     void aCustomerWithoutACartSeesTheFirstAddOfAnotherDevice() {
-        String email = uniqueEmail();
-        Browser phone = new Browser(this.port).open();
-        phone.graphql(REGISTER, Map.of("input", account(email)));
-        Browser laptop = new Browser(this.port).open();
-        laptop.graphql(LOGIN, Map.of("input", Map.of("email", email, "password", PASSWORD)));
-        try (EventStream stream = EventStream.open(this.port, phone, CART_CHANGED)) {
-            assertThat(stream.next().at("cartChanged.id")).isNull();
+        String email = Visitors.uniqueEmail("live");
+        Visitor phone = Visitors.shopper(this.port, email);
+        Visitor laptop = Visitors.anonymous(this.port);
+        signIn(laptop, email);
+        try (EventStream stream = cartChanged(phone)) {
+            assertThat(cart(stream.next()).id()).isNull();
             add(laptop, productId(laptop, "summit-tent"), 1);
             assertThat(slugs(stream.next())).containsExactly("summit-tent");
         }
@@ -109,33 +96,32 @@ class CartLiveTests {
 
     @Test
     void aSessionWhoseCartIsGoneFollowsTheCartItsNextWriteMakes() {
-        Browser tab = new Browser(this.port).open();
-        Map<String, Object> added = add(tab, productId(tab, "chefs-knife"), 1);
-        try (EventStream stream = EventStream.open(this.port, tab, CART_CHANGED)) {
+        Visitor tab = Visitors.anonymous(this.port);
+        CartData added = add(tab, productId(tab, "chefs-knife"), 1).cart();
+        try (EventStream stream = cartChanged(tab)) {
             assertThat(slugs(stream.next())).containsExactly("chefs-knife");
             // As the abandoned-cart cleanup does, behind JPA's back: nothing is told.
-            this.jdbc.update("DELETE FROM cart WHERE id = ?", Long.valueOf((String) at(added, "addToCart.cart.id")));
-            add(sameSession(tab), productId(tab, "summit-tent"), 1);
+            this.jdbc.update("DELETE FROM cart WHERE id = ?", Long.valueOf(added.id()));
+            add(tab.newTab(this.port), productId(tab, "summit-tent"), 1);
             assertThat(slugs(stream.next())).containsExactly("summit-tent");
         }
     }
 
     @Test
     void signingInSwitchesTheStreamToTheMergedCartOfEveryDevice() {
-        String email = uniqueEmail();
-        Browser phone = new Browser(this.port).open();
-        phone.graphql(REGISTER, Map.of("input", account(email)));
+        String email = Visitors.uniqueEmail("live");
+        Visitor phone = Visitors.shopper(this.port, email);
         add(phone, productId(phone, "igo-travel-radio"), 1);
 
-        Browser laptop = new Browser(this.port).open();
+        Visitor laptop = Visitors.anonymous(this.port);
         add(laptop, productId(laptop, "summit-tent"), 1);
-        try (EventStream onLaptop = EventStream.open(this.port, laptop, CART_CHANGED);
-                EventStream onPhone = EventStream.open(this.port, phone, CART_CHANGED)) {
+        try (EventStream onLaptop = cartChanged(laptop);
+                EventStream onPhone = cartChanged(phone)) {
             assertThat(slugs(onLaptop.next())).containsExactly("summit-tent");
             assertThat(slugs(onPhone.next())).containsExactly("igo-travel-radio");
 
             // Another tab of the laptop signs in: its anonymous cart merges into the customer's.
-            sameSession(laptop).graphql(LOGIN, Map.of("input", Map.of("email", email, "password", PASSWORD)));
+            signIn(laptop.newTab(this.port), email);
             assertThat(slugs(lastBefore(onLaptop))).containsExactly("igo-travel-radio", "summit-tent");
             assertThat(slugs(lastBefore(onPhone))).containsExactly("igo-travel-radio", "summit-tent");
         }
@@ -143,19 +129,22 @@ class CartLiveTests {
 
     @Test
     void signingOutSendsTheEmptyCartAndCompletesTheStream() {
-        Browser browser = new Browser(this.port).open();
-        browser.graphql(REGISTER, Map.of("input", account(uniqueEmail())));
-        add(browser, productId(browser, "chefs-knife"), 1);
-        try (EventStream stream = EventStream.open(this.port, browser, CART_CHANGED)) {
+        Visitor visitor = Visitors.shopper(this.port, Visitors.uniqueEmail("live"));
+        add(visitor, productId(visitor, "chefs-knife"), 1);
+        try (EventStream stream = cartChanged(visitor)) {
             assertThat(slugs(stream.next())).containsExactly("chefs-knife");
-            browser.graphql(LOGOUT);
-            EventStream.Event signedOut = stream.next();
-            assertThat(signedOut.at("cartChanged.id")).isNull();
-            assertThat(signedOut.at("cartChanged.lines")).isEqualTo(List.of());
+            visitor.documentName("logout")
+                    .execute()
+                    .path("logout.signedOut")
+                    .entity(Boolean.class)
+                    .isEqualTo(true);
+            CartData signedOut = cart(stream.next());
+            assertThat(signedOut.id()).isNull();
+            assertThat(signedOut.lines()).isEqualTo(List.of());
             assertThat(stream.next().isComplete()).isTrue();
         }
-        try (EventStream after = EventStream.open(this.port, browser, CART_CHANGED)) {
-            assertThat(after.next().at("cartChanged.lines"))
+        try (EventStream after = cartChanged(visitor)) {
+            assertThat(cart(after.next()).lines())
                     .as("the old session's cookie is no way back in")
                     .isEqualTo(List.of());
             assertThat(after.next().isComplete()).isTrue();
@@ -165,35 +154,31 @@ class CartLiveTests {
     /** The last event the stream had within a moment, for changes that send several. */
     private static EventStream.Event lastBefore(EventStream stream) {
         EventStream.Event last = stream.next();
-        for (EventStream.Event more = stream.poll(java.time.Duration.ofMillis(700));
+        for (EventStream.Event more = stream.poll(Duration.ofMillis(700));
                 more != null;
-                more = stream.poll(java.time.Duration.ofMillis(700))) {
+                more = stream.poll(Duration.ofMillis(700))) {
             last = more;
         }
         return last;
     }
 
-    /** Another tab of the same browser: the same cookies. */
-    private Browser sameSession(Browser browser) {
-        Browser tab = new Browser(this.port);
-        browser.cookies().forEach(tab::setCookie);
-        return tab;
+    private static EventStream cartChanged(Visitor visitor) {
+        return EventStream.open(visitor, "cartChanged");
     }
 
-    @SuppressWarnings("unchecked")
-    static List<String> slugs(EventStream.Event event) {
-        List<Map<String, Object>> lines = (List<Map<String, Object>>) event.at("cartChanged.lines");
-        assertThat(lines).as("an event with a cart: " + event).isNotNull();
-        return lines.stream()
-                .map((line) -> (String) ((Map<String, Object>) line.get("product")).get("slug"))
-                .toList();
+    private static void signIn(Visitor visitor, String email) {
+        assertThat(Visitors.login(visitor, email, Visitors.PASSWORD).customer())
+                .as("signed in as %s", email)
+                .isNotNull();
     }
 
-    static Map<String, Object> account(String email) {
-        return Map.of("email", email, "password", PASSWORD, "name", "Live Shopper");
+    private static CartData cart(EventStream.Event event) {
+        CartData cart = event.entity("cartChanged", CartData.class);
+        assertThat(cart).as("an event with a cart: " + event).isNotNull();
+        return cart;
     }
 
-    static String uniqueEmail() {
-        return "live-" + UUID.randomUUID() + "@example.com";
+    private static List<String> slugs(EventStream.Event event) {
+        return cart(event).lines().stream().map((line) -> line.product().slug()).toList();
     }
 }

@@ -14,9 +14,9 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import static dev.storefront.Visitors.productId;
 import static dev.storefront.cart.CartOperations.add;
 import static dev.storefront.cart.CartOperations.cart;
-import static dev.storefront.cart.CartOperations.productId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Signing in merges the anonymous cart into the customer's; the customer's cart follows them. */
@@ -66,7 +66,7 @@ class CartMergeTests {
     }
 
     @Test
-    void signingOutLeavesTheCartWithTheCustomerAndGivesTheBrowserAFreshOne() {
+    void signingOutLeavesTheCartWithTheCustomerAndGivesTheVisitorAFreshOne() {
         String email = uniqueEmail();
         Visitor browser = Visitor.opened(this.port);
         register(browser, email);

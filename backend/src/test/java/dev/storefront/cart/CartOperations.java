@@ -67,15 +67,6 @@ final class CartOperations {
                 .get();
     }
 
-    static String productId(Visitor visitor, String slug) {
-        return visitor.documentName("productId")
-                .variable("slug", slug)
-                .execute()
-                .path("product.id")
-                .entity(String.class)
-                .get();
-    }
-
     /** {@code Cart} as {@code CartFields} selects it. */
     record CartData(
             @Nullable String id,

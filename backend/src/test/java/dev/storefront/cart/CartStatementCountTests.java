@@ -15,9 +15,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import static dev.storefront.Visitors.productId;
 import static dev.storefront.cart.CartOperations.add;
 import static dev.storefront.cart.CartOperations.cart;
-import static dev.storefront.cart.CartOperations.productId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Reading a cart of 50 lines with each product's category costs what a cart of 2 lines costs. */

@@ -9,10 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import dev.storefront.Browser;
+import dev.storefront.Answers.UserError;
 import dev.storefront.EventStream;
 import dev.storefront.StorefrontApplication;
 import dev.storefront.TestDatabase;
+import dev.storefront.Visitor;
+import dev.storefront.Visitors;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,13 +40,6 @@ class LiveFanoutTests {
     static final int REDIS_PORT = 6379;
 
     static final String DATABASE = "fanout";
-
-    static final String FOLLOW =
-            "subscription($ids: [ID!]!) { productChanged(ids: $ids) { id stock price { amount } } }";
-
-    static final String UPDATE =
-            "mutation($id: ID!, $input: ProductUpdateInput!) { updateProduct(id: $id, input: $input) "
-                    + "{ product { id } userErrors { code } } }";
 
     static TcpProxy redis;
 
@@ -106,15 +101,12 @@ class LiveFanoutTests {
 
     @Test
     void aSessionsCartChangedOnOneInstanceReachesItsStreamOnTheOther() {
-        Browser browser = new Browser(port(a)).open();
+        Visitor visitor = Visitors.anonymous(port(a));
         String knife = productId(a, "chefs-knife");
-        browser.graphql(
-                "mutation($id: ID!) { addToCart(productId: $id, quantity: 1) { cart { id } } }", Map.of("id", knife));
-        try (EventStream onB = EventStream.open(port(b), browser, "subscription { cartChanged { totalQuantity } }")) {
+        Visitors.addToCart(visitor, knife, 1);
+        try (EventStream onB = EventStream.open(visitor.newTab(port(b)), "cartChangedQuantity")) {
             assertThat(onB.next().at("cartChanged.totalQuantity")).isEqualTo(1);
-            browser.graphql(
-                    "mutation($id: ID!) { addToCart(productId: $id, quantity: 2) { cart { id } } }",
-                    Map.of("id", knife));
+            Visitors.addToCart(visitor, knife, 2);
             assertThat(onB.next().at("cartChanged.totalQuantity")).isEqualTo(3);
         }
     }
@@ -125,7 +117,7 @@ class LiveFanoutTests {
         EventStream onA = follow(a, id);
         EventStream onB = follow(b, id);
         try {
-            int stock = (Integer) onA.next().at("productChanged.stock");
+            int stock = onA.next().entity("productChanged.stock", Integer.class);
             onB.next();
             redis.cut();
 
@@ -179,25 +171,23 @@ class LiveFanoutTests {
     }
 
     private static EventStream follow(ConfigurableApplicationContext instance, String id) {
-        return EventStream.open(port(instance), new Browser(port(instance)), FOLLOW, Map.of("ids", List.of(id)));
+        return EventStream.open(new Visitor(port(instance)), "productChanged", Map.of("ids", List.of(id)));
     }
 
     private static void update(ConfigurableApplicationContext instance, String id, Map<String, Object> input) {
-        Browser admin = new Browser(port(instance)).open();
-        admin.graphql(
-                "mutation($input: LoginInput!) { login(input: $input) { customer { id } } }",
-                Map.of("input", Map.of("email", "admin@storefront.test", "password", "demo-admin-password")));
-        Map<String, Object> updated = admin.graphql(UPDATE, Map.of("id", id, "input", input));
-        assertThat(Browser.at(updated, "updateProduct.userErrors"))
-                .as("the API works")
-                .isEqualTo(List.of());
+        List<UserError> errors = Visitors.admin(port(instance))
+                .documentName("updateProduct")
+                .variable("id", id)
+                .variable("input", input)
+                .execute()
+                .path("updateProduct.userErrors")
+                .entityList(UserError.class)
+                .get();
+        assertThat(errors).as("the API works").isEmpty();
     }
 
     private static String productId(ConfigurableApplicationContext instance, String slug) {
-        return (String) Browser.at(
-                new Browser(port(instance))
-                        .graphql("query($s: String) { product(slug: $s) { id } }", Map.of("s", slug)),
-                "product.id");
+        return Visitors.productId(new Visitor(port(instance)), slug);
     }
 
     private static int port(ConfigurableApplicationContext instance) {

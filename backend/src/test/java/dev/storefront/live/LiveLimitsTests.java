@@ -5,9 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import dev.storefront.Browser;
 import dev.storefront.EventStream;
 import dev.storefront.StorefrontTest;
+import dev.storefront.Visitor;
+import dev.storefront.Visitors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,9 +35,6 @@ import static org.assertj.core.api.Assertions.assertThat;
         })
 class LiveLimitsTests {
 
-    static final String FOLLOW =
-            "subscription($ids: [ID!]!) { productChanged(ids: $ids) { id title tags category { slug } } }";
-
     @LocalServerPort
     int port;
 
@@ -54,10 +52,14 @@ class LiveLimitsTests {
         }
         assertThat(this.subscriptions.openCount()).isZero();
         // Archived through the API first, so the search index (which SQL bypasses) forgets it for shoppers.
-        Browser admin = admin();
+        Visitor admin = Visitors.admin(this.port);
         for (Long id : this.jdbc.queryForList("select id from product where slug like 'live-test-%'", Long.class)) {
-            admin.graphql(
-                    "mutation($id: ID!) { deleteProduct(id: $id) { deletedProductId } }", Map.of("id", id.toString()));
+            admin.documentName("deleteProduct")
+                    .variable("id", id.toString())
+                    .execute()
+                    .path("deleteProduct.deletedProductId")
+                    .entity(String.class)
+                    .isEqualTo(id.toString());
         }
         this.jdbc.update("delete from product where slug like 'live-test-%'");
     }
@@ -74,20 +76,41 @@ class LiveLimitsTests {
 
     @Test
     void theRequestDeadlineBoundsOnlyTheStart() throws InterruptedException {
-        Browser admin = admin();
-        String id = (String) Browser.at(admin.graphql("""
-                mutation { createProduct(input: { title: "Live Test Doohickey", description: "For tests.", price: "5",
-                  stock: 3, categorySlug: "kitchen", tags: ["timer"] }) { product { id } } }"""), "createProduct.product.id");
+        Visitor admin = Visitors.admin(this.port);
+        String id = admin.documentName("createProduct")
+                .variable(
+                        "input",
+                        Map.of(
+                                "title",
+                                "Live Test Doohickey",
+                                "description",
+                                "For tests.",
+                                "price",
+                                "5",
+                                "stock",
+                                3,
+                                "categorySlug",
+                                "kitchen",
+                                "tags",
+                                List.of("timer")))
+                .execute()
+                .path("createProduct.product.id")
+                .entity(String.class)
+                .get();
         try (EventStream stream = follow(id)) {
             assertThat(stream.next().at("productChanged.tags")).isNotNull();
             Thread.sleep(1500);
-            admin.graphql(
-                    "mutation($id: ID!) { updateProduct(id: $id, input: { stock: 9 }) { product { id } } }",
-                    Map.of("id", id));
+            admin.documentName("updateProduct")
+                    .variable("id", id)
+                    .variable("input", Map.of("stock", 9))
+                    .execute()
+                    .path("updateProduct.product.stock")
+                    .entity(Integer.class)
+                    .isEqualTo(9);
             EventStream.Event changed = stream.next();
-            assertThat(changed.result())
-                    .as("no field timed out after the request's 1 s")
-                    .doesNotContainKey("errors");
+            assertThat(changed.hasErrors())
+                    .as("no field timed out after the request's 1 s: %s", changed)
+                    .isFalse();
             assertThat(changed.at("productChanged.tags")).isNotNull();
             assertThat(changed.at("productChanged.category.slug")).isNotNull();
         }
@@ -127,25 +150,21 @@ class LiveLimitsTests {
 
     @Test
     void theDepthAndCostLimitsApplyToSubscriptions() {
-        try (EventStream deep = EventStream.open(
-                this.port,
-                new Browser(this.port),
-                "subscription { cartChanged { lines { product { category { slug } } } } }")) {
+        try (EventStream deep = EventStream.openDocument(
+                new Visitor(this.port), "subscription { cartChanged { lines { product { category { slug } } } } }")) {
             EventStream.Event refused = deep.next();
             assertThat(refused.errorClassification()).isEqualTo("BAD_REQUEST");
-            assertThat(refused.result().toString()).contains("storefront.graphql.max-depth");
+            assertThat(refused.text()).contains("storefront.graphql.max-depth");
             assertThat(deep.next().isComplete()).isTrue();
         }
         String fields = java.util.stream.IntStream.range(0, 50)
                 .mapToObj((i) -> "f" + i + ": title")
                 .collect(java.util.stream.Collectors.joining(" "));
-        try (EventStream expensive = EventStream.open(
-                this.port,
-                new Browser(this.port),
-                "subscription { productChanged(ids: [\"1\"]) { " + fields + " } }")) {
+        try (EventStream expensive = EventStream.openDocument(
+                new Visitor(this.port), "subscription { productChanged(ids: [\"1\"]) { " + fields + " } }")) {
             EventStream.Event refused = expensive.next();
             assertThat(refused.errorClassification()).isEqualTo("BAD_REQUEST");
-            assertThat(refused.result().toString()).contains("storefront.graphql.max-cost");
+            assertThat(refused.text()).contains("storefront.graphql.max-cost");
             assertThat(expensive.next().isComplete()).isTrue();
         }
     }
@@ -155,19 +174,10 @@ class LiveLimitsTests {
     }
 
     private EventStream follow(String id) {
-        return EventStream.open(this.port, new Browser(this.port), FOLLOW, Map.of("ids", List.of(id)));
+        return EventStream.open(new Visitor(this.port), "productChangedTags", Map.of("ids", List.of(id)));
     }
 
     private String knife() {
-        return (String)
-                Browser.at(new Browser(this.port).graphql("{ product(slug: \"chefs-knife\") { id } }"), "product.id");
-    }
-
-    private Browser admin() {
-        Browser browser = new Browser(this.port).open();
-        browser.graphql(
-                "mutation($input: LoginInput!) { login(input: $input) { customer { id } } }",
-                Map.of("input", Map.of("email", "admin@storefront.test", "password", "demo-admin-password")));
-        return browser;
+        return Visitors.productId(new Visitor(this.port), "chefs-knife");
     }
 }

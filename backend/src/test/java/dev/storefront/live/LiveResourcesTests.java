@@ -12,8 +12,10 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
-import dev.storefront.Browser;
+import dev.storefront.FragmentFiles;
 import dev.storefront.StorefrontTest;
+import dev.storefront.Visitor;
+import dev.storefront.Visitors;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,6 +51,8 @@ class LiveResourcesTests {
 
     static final JsonMapper json = new JsonMapper();
 
+    static final FragmentFiles documents = new FragmentFiles();
+
     @LocalServerPort
     int port;
 
@@ -60,24 +64,21 @@ class LiveResourcesTests {
 
     @Test
     void fiveHundredIdleStreamsHoldNoConnectionNoThreadEachAndLittleHeap() throws Exception {
-        String knife = (String)
-                Browser.at(new Browser(this.port).graphql("{ product(slug: \"chefs-knife\") { id } }"), "product.id");
-        List<String> cookies = new ArrayList<>();
+        String knife = Visitors.productId(new Visitor(this.port), "chefs-knife");
+        List<Map<String, String>> sessions = new ArrayList<>();
         for (int i = 0; i < SESSIONS; i++) {
-            Browser browser = new Browser(this.port).open();
-            browser.graphql(
-                    "mutation($id: ID!) { addToCart(productId: $id, quantity: 1) { cart { id } } }",
-                    Map.of("id", knife));
-            cookies.add("SESSION=" + browser.cookie("SESSION") + "; XSRF-TOKEN=" + browser.cookie("XSRF-TOKEN") + "|"
-                    + browser.cookie("XSRF-TOKEN"));
+            Visitor visitor = Visitors.anonymous(this.port);
+            assertThat(Visitors.addToCart(visitor, knife, 1)).isEqualTo(1);
+            assertThat(visitor.cookie("SESSION")).isNotNull();
+            sessions.add(visitor.headers());
         }
         // Warm: the first streams load classes and fill caches that are no stream's own.
-        closeAll(open(knife, cookies, 20));
+        closeAll(open(knife, sessions, 20));
         awaitOpen(0);
 
         long threadsBefore = ManagementFactory.getThreadMXBean().getThreadCount();
         long heapBefore = heapAfterGc();
-        List<Socket> streams = open(knife, cookies, STREAMS);
+        List<Socket> streams = open(knife, sessions, STREAMS);
         try {
             awaitOpen(STREAMS);
             Thread.sleep(500);
@@ -98,26 +99,30 @@ class LiveResourcesTests {
         }
     }
 
-    /** Half follow carts (each session at most its limit), half a product. */
-    private List<Socket> open(String productId, List<String> cookies, int count) throws IOException {
+    /** Half follow carts (each session at most its limit), half a product; the carts' with their session's headers. */
+    private List<Socket> open(String productId, List<Map<String, String>> sessions, int count) throws IOException {
+        String cartChanged = documents.getDocument("cartChangedQuantity").block();
+        String productChanged = documents.getDocument("productChangedStock").block();
         List<Socket> sockets = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             boolean cart = i % 2 == 0;
-            String[] session = cookies.get((i / 2) % cookies.size()).split("\\|");
             String body = json.writeValueAsString(Map.of(
                     "query",
-                    cart
-                            ? "subscription { cartChanged { id totalQuantity } }"
-                            : "subscription($ids: [ID!]!) { productChanged(ids: $ids) { id stock } }",
+                    cart ? cartChanged : productChanged,
                     "variables",
                     cart ? Map.of() : Map.of("ids", List.of(productId))));
+            StringBuilder headers = new StringBuilder();
+            if (cart) {
+                sessions.get((i / 2) % sessions.size())
+                        .forEach((name, value) ->
+                                headers.append("\r\n").append(name).append(": ").append(value));
+            }
             byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
             Socket socket = new Socket("localhost", this.port);
             OutputStream out = socket.getOutputStream();
             String head = "POST /graphql HTTP/1.1\r\nHost: localhost:" + this.port
                     + "\r\nAccept: text/event-stream\r\nContent-Type: application/json\r\nContent-Length: "
-                    + bytes.length
-                    + (cart ? "\r\nCookie: " + session[0] + "\r\nX-XSRF-TOKEN: " + session[1] : "") + "\r\n\r\n";
+                    + bytes.length + headers + "\r\n\r\n";
             out.write(head.getBytes(StandardCharsets.US_ASCII));
             out.write(bytes);
             out.flush();

@@ -12,7 +12,6 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import dev.storefront.Browser;
 import dev.storefront.EventStream;
 import dev.storefront.ScratchMariaDb;
 import dev.storefront.StorefrontApplication;
@@ -148,17 +147,13 @@ class DatabaseOutageTests {
 
     @Test
     void liveStreamsOutliveADeadDatabaseAndOneThatMustReadSaysUnavailable() throws Exception {
-        String knife = (String)
-                Browser.at(new Browser(port).graphql("{ product(slug: \"chefs-knife\") { id } }"), "product.id");
-        String tent = (String)
-                Browser.at(new Browser(port).graphql("{ product(slug: \"summit-tent\") { id } }"), "product.id");
-        String follow = "subscription($ids: [ID!]!) { productChanged(ids: $ids) { id stock } }";
-        Browser shopper = new Browser(port).open();
-        shopper.graphql(
-                "mutation($id: ID!) { addToCart(productId: $id, quantity: 1) { cart { id } } }", Map.of("id", knife));
+        String knife = Visitors.productId(new Visitor(port), "chefs-knife");
+        String tent = Visitors.productId(new Visitor(port), "summit-tent");
+        Visitor shopper = Visitors.anonymous(port);
+        assertThat(Visitors.addToCart(shopper, knife, 1)).isEqualTo(1);
         assertThat(shopper.cookie("SESSION")).isNotNull();
-        try (EventStream idle = EventStream.open(port, Map.of(), follow, Map.of("ids", List.of(tent)));
-                EventStream reading = EventStream.open(port, Map.of(), follow, Map.of("ids", List.of(knife)))) {
+        try (EventStream idle = follow(tent);
+                EventStream reading = follow(knife)) {
             idle.next();
             reading.next();
 
@@ -174,7 +169,7 @@ class DatabaseOutageTests {
                 app.getBean(LiveEvents.class)
                         .publish(ProductsChanged.TOPIC, new ProductsChanged(List.of(Long.valueOf(knife)), List.of()));
                 EventStream.Event unavailable = reading.next(CLIENT_TIMEOUT);
-                assertUnavailable(json.writeValueAsString(unavailable.result()));
+                assertUnavailable(unavailable.text());
                 assertThat(reading.next().isComplete())
                         .as("its client subscribes again, later")
                         .isTrue();
@@ -182,24 +177,23 @@ class DatabaseOutageTests {
                         .as("the other stream wasn't concerned")
                         .isNull();
 
-                try (EventStream refused = EventStream.open(port, Map.of(), follow, Map.of("ids", List.of(knife)))) {
-                    assertUnavailable(
-                            json.writeValueAsString(refused.next(CLIENT_TIMEOUT).result()));
+                try (EventStream refused = follow(knife)) {
+                    assertUnavailable(refused.next(CLIENT_TIMEOUT).text());
                     assertThat(refused.next().isComplete()).isTrue();
                 }
                 // With a session, not even the session can be read: refused before any stream starts.
-                EventStream cart = EventStream.open(port, shopper, "subscription { cartChanged { id } }");
+                EventStream cart = EventStream.open(shopper, "cartChangedQuantity");
                 assertThat(cart.status()).isEqualTo(503);
                 assertThat(cart.header("Retry-After")).isNotNull();
-                assertUnavailable(json.writeValueAsString(cart.refusal()));
+                assertUnavailable(cart.body());
             } finally {
                 database.start();
             }
             EventStream.Event back = null;
             for (int attempt = 0; attempt < 30 && back == null; attempt++) {
-                try (EventStream again = EventStream.open(port, Map.of(), follow, Map.of("ids", List.of(knife)))) {
+                try (EventStream again = follow(knife)) {
                     EventStream.Event first = again.next(CLIENT_TIMEOUT);
-                    if (first.result().containsKey("data")) {
+                    if (first.hasData()) {
                         back = first;
                     }
                 }
@@ -208,6 +202,11 @@ class DatabaseOutageTests {
             assertThat(back).as("streams work again once the database is back").isNotNull();
             assertThat(back.at("productChanged.id")).isEqualTo(knife);
         }
+    }
+
+    /** A stream of no session, following a product. */
+    private static EventStream follow(String productId) {
+        return EventStream.open(new Visitor(port), "productChangedStock", Map.of("ids", List.of(productId)));
     }
 
     private static void assertUnavailable(String body) {

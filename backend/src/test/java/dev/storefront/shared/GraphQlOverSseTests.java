@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import dev.storefront.Browser;
 import dev.storefront.EventStream;
 import dev.storefront.StorefrontTest;
+import dev.storefront.Visitor;
+import dev.storefront.Visitors;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -20,16 +22,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 @StorefrontTest
 class GraphQlOverSseTests {
 
-    static final String CART_CHANGED = "subscription { cartChanged { id totalQuantity } }";
-
-    static final String ADD = "mutation Add($id: ID!) { addToCart(productId: $id, quantity: 1) { cart { id } } }";
+    static final String CART_CHANGED = "cartChangedQuantity";
 
     @LocalServerPort
     int port;
 
-    private static void addSomething(Browser browser) {
-        Object id = Browser.at(browser.graphql("{ product(slug: \"chefs-knife\") { id } }"), "product.id");
-        browser.graphql(ADD, Map.of("id", id));
+    private static void addSomething(Visitor visitor) {
+        assertThat(Visitors.addToCart(visitor, Visitors.productId(visitor, "chefs-knife"), 1))
+                .isEqualTo(1);
     }
 
     @Test
@@ -37,15 +37,17 @@ class GraphQlOverSseTests {
         EventStream stream = EventStream.send(this.port, "GET", Map.of(), null);
         assertThat(stream.status()).isEqualTo(405);
         assertThat(stream.header("Allow")).isEqualTo("POST");
-        assertThat(stream.refusal().toString()).contains("BAD_REQUEST");
+        assertThat(stream.body()).contains("BAD_REQUEST");
     }
 
     @Test
     void aSubscriptionThatDoesNotAcceptAnEventStreamIsRefusedWithACode() {
-        Browser browser = new Browser(this.port).open();
-        Map<String, Object> response = browser.graphql(CART_CHANGED);
-        assertThat(browser.lastStatus()).isEqualTo(406);
-        assertThat(response.toString()).contains("EVENT_STREAM_REQUIRED", "text/event-stream");
+        Visitors.anonymous(this.port)
+                .post(CART_CHANGED)
+                .expectStatus()
+                .isEqualTo(406)
+                .expectBody(String.class)
+                .value((body) -> assertThat(body).contains("EVENT_STREAM_REQUIRED", "text/event-stream"));
     }
 
     @Test
@@ -56,7 +58,7 @@ class GraphQlOverSseTests {
                 Map.of("Sec-Fetch-Site", "cross-site"))) {
             EventStream stream = EventStream.open(this.port, foreign, CART_CHANGED, Map.of());
             assertThat(stream.status()).as(foreign.toString()).isEqualTo(403);
-            assertThat(stream.refusal().toString()).contains("FORBIDDEN", "CROSS_ORIGIN");
+            assertThat(stream.body()).contains("FORBIDDEN", "CROSS_ORIGIN");
         }
         try (EventStream own = EventStream.open(
                 this.port,
@@ -69,13 +71,13 @@ class GraphQlOverSseTests {
 
     @Test
     void aStreamThatCarriesTheSessionCookieNeedsTheXsrfHeader() {
-        Browser browser = new Browser(this.port).open();
-        addSomething(browser);
-        assertThat(browser.cookie("SESSION")).isNotNull();
-        EventStream forged = EventStream.open(this.port, browser.withoutCsrfHeader(), CART_CHANGED);
+        Visitor visitor = Visitors.anonymous(this.port);
+        addSomething(visitor);
+        assertThat(visitor.cookie("SESSION")).isNotNull();
+        EventStream forged = EventStream.open(visitor.withoutCsrfHeader(), CART_CHANGED);
         assertThat(forged.status()).isEqualTo(403);
-        assertThat(forged.refusal().toString()).contains("FORBIDDEN", "X-XSRF-TOKEN");
-        try (EventStream own = EventStream.open(this.port, browser.withCsrfHeader(), CART_CHANGED)) {
+        assertThat(forged.body()).contains("FORBIDDEN", "X-XSRF-TOKEN");
+        try (EventStream own = EventStream.open(visitor.withCsrfHeader(), CART_CHANGED)) {
             assertThat(own.status()).isEqualTo(200);
             assertThat(own.next().at("cartChanged.totalQuantity")).isEqualTo(1);
         }
@@ -85,24 +87,21 @@ class GraphQlOverSseTests {
     void aMalformedRequestIsRefusedWithItsStatusAndAQueryIsAnsweredInOneEvent() {
         EventStream notJson = EventStream.send(this.port, "POST", Map.of(), "{not json");
         assertThat(notJson.status()).isEqualTo(400);
-        try (EventStream query = EventStream.open(this.port, Map.of(), "{ categories { slug } }", Map.of())) {
+        try (EventStream query = EventStream.open(new Visitor(this.port), "categories")) {
             EventStream.Event answer = query.next();
             assertThat(answer.name()).isEqualTo("next");
-            assertThat(answer.at("categories")).asList().isNotEmpty();
+            assertThat(answer.entity("categories", CategoryData[].class)).isNotEmpty();
             assertThat(query.next().isComplete()).isTrue();
         }
-        try (EventStream invalid = EventStream.open(this.port, Map.of(), "subscription { noSuchField }", Map.of())) {
+        try (EventStream invalid = EventStream.openDocument(new Visitor(this.port), "subscription { noSuchField }")) {
             assertThat(invalid.status())
                     .as("a validation error is an event, not a status")
                     .isEqualTo(200);
-            assertThat(invalid.next().result().toString()).contains("noSuchField");
+            assertThat(invalid.next().text()).contains("noSuchField");
             assertThat(invalid.next().isComplete()).isTrue();
         }
-        try (EventStream both = EventStream.open(
-                this.port,
-                Map.of(),
-                "subscription { cartChanged { id } productChanged(ids: [\"1\"]) { id } }",
-                Map.of())) {
+        try (EventStream both = EventStream.openDocument(
+                new Visitor(this.port), "subscription { cartChanged { id } productChanged(ids: [\"1\"]) { id } }")) {
             assertThat(both.next().errorClassification())
                     .as("one subscription per stream")
                     .isEqualTo("ValidationError");
@@ -112,29 +111,32 @@ class GraphQlOverSseTests {
 
     @Test
     void aSessionHoldsAtMostTheLimitOfStreams() {
-        Browser browser = new Browser(this.port).open();
-        addSomething(browser);
+        Visitor visitor = Visitors.anonymous(this.port);
+        addSomething(visitor);
         List<EventStream> open = new ArrayList<>();
         try {
             for (int i = 0; i < 10; i++) {
-                EventStream stream = EventStream.open(this.port, browser, CART_CHANGED);
+                EventStream stream = EventStream.open(visitor, CART_CHANGED);
                 assertThat(stream.next().at("cartChanged.totalQuantity")).isEqualTo(1);
                 open.add(stream);
             }
-            try (EventStream refused = EventStream.open(this.port, browser, CART_CHANGED)) {
+            try (EventStream refused = EventStream.open(visitor, CART_CHANGED)) {
                 EventStream.Event error = refused.next();
                 assertThat(error.errorClassification()).isEqualTo("BAD_REQUEST");
                 assertThat(error.errorCode()).isEqualTo("TOO_MANY_SUBSCRIPTIONS");
-                assertThat(error.result().toString()).contains("storefront.live.max-subscriptions-per-session");
+                assertThat(error.text()).contains("storefront.live.max-subscriptions-per-session");
                 assertThat(refused.next().isComplete()).isTrue();
             }
-            try (EventStream otherSession = EventStream.open(this.port, new Browser(this.port).open(), CART_CHANGED)) {
-                assertThat(otherSession.next().result())
+            try (EventStream otherSession = EventStream.open(Visitors.anonymous(this.port), CART_CHANGED)) {
+                assertThat(otherSession.next().hasErrors())
                         .as("another session is not limited by this one's streams")
-                        .doesNotContainKey("errors");
+                        .isFalse();
             }
         } finally {
             open.forEach(EventStream::close);
         }
     }
+
+    /** {@code Category} as {@code categories.graphql} selects it. */
+    record CategoryData(String slug, String name, @Nullable String description, int productCount) {}
 }

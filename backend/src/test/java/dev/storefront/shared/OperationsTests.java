@@ -89,12 +89,7 @@ class OperationsTests {
     void theScrapeHoldsWhatShoppersDid() throws Exception {
         post("query OpsSearch { search(query: \"headphones\") { products { totalCount } } }", "OpsSearch");
         Visitor shopper = Visitor.opened(this.port);
-        String productId = shopper.documentName("productId")
-                .variable("slug", "bamboo-cutting-board")
-                .execute()
-                .path("product.id")
-                .entity(String.class)
-                .get();
+        String productId = Visitors.productId(shopper, "bamboo-cutting-board");
         shopper.documentName("addToCartUserErrors")
                 .variable("productId", productId)
                 .execute()
