@@ -107,7 +107,14 @@ class LiveFanoutTests {
         try (EventStream onB = EventStream.open(visitor.newTab(port(b)), "cartChangedQuantity")) {
             assertThat(onB.next().at("cartChanged.totalQuantity")).isEqualTo(1);
             Visitors.addToCart(visitor, knife, 2);
-            assertThat(onB.next().at("cartChanged.totalQuantity")).isEqualTo(3);
+            // The first add's event may cross through Redis after B's stream opened, and B then
+            // sends the cart again as it is (still 1): a repeat of what it shows, never a wrong
+            // state. What must come, within two events, is the second add.
+            Object quantity = onB.next().at("cartChanged.totalQuantity");
+            if (Integer.valueOf(1).equals(quantity)) {
+                quantity = onB.next().at("cartChanged.totalQuantity");
+            }
+            assertThat(quantity).isEqualTo(3);
         }
     }
 
