@@ -20,6 +20,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import static dev.storefront.catalog.ProductSpecifications.active;
@@ -154,7 +155,11 @@ public class Catalog {
         return hasText ? this.textSearch.getIfAvailable() : null;
     }
 
-    /** Every category, by name. */
+    /**
+     * Every category, by name. Mostly from memory, so no transaction of its own: one would take a
+     * connection and make round trips for nothing (the repository has its own on a miss).
+     */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public List<CategoryView> categories() {
         return this.categories.current().byName();
     }

@@ -54,7 +54,7 @@ final class SearchAnswerSizes {
         return bytes;
     }
 
-    private static long bytesOf(ProductView product) {
+    static long bytesOf(ProductView product) {
         return PRODUCT_OBJECTS * Caches.OBJECT_BYTES
                 + Caches.bytesOf(product.slug())
                 + Caches.bytesOf(product.title())

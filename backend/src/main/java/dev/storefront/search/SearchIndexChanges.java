@@ -27,8 +27,8 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The one place that tells the answer caches (the search's, and the API's answers to anonymous
- * reads, {@link GraphQlResponseCache}) the catalog and its index changed: every write of a product or a
+ * The one place that tells the answer caches (the search's, the type-ahead's products, and the
+ * API's answers to anonymous reads, {@link GraphQlResponseCache}) the catalog and its index changed: every write of a product or a
  * category (whose name and slug product documents embed) through JPA, whoever makes it (an
  * admin's edit, stock taken or put back by an order, the demo catalog), and a rebuilt index.
  * A write is heard from Hibernate as it is flushed, and the cache forgets once the transaction
@@ -50,11 +50,17 @@ class SearchIndexChanges
 
     private final SearchResultCache cache;
 
+    private final SuggestedProducts suggested;
+
     private final GraphQlResponseCache responses;
 
     SearchIndexChanges(
-            EntityManagerFactory entityManagerFactory, SearchResultCache cache, GraphQlResponseCache responses) {
+            EntityManagerFactory entityManagerFactory,
+            SearchResultCache cache,
+            SuggestedProducts suggested,
+            GraphQlResponseCache responses) {
         this.cache = cache;
+        this.suggested = suggested;
         this.responses = responses;
         EntityWriteListeners.append(entityManagerFactory, this);
     }
@@ -101,6 +107,7 @@ class SearchIndexChanges
 
     private void forgetAll() {
         this.cache.forgetAll();
+        this.suggested.forgetAll();
         this.responses.forgetAll();
     }
 

@@ -3,7 +3,6 @@ package dev.storefront.search;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 
 import dev.storefront.catalog.Catalog;
@@ -15,6 +14,7 @@ import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import static dev.storefront.search.SearchViews.SearchResults;
@@ -35,10 +35,13 @@ class Suggestions {
 
     private final SearchProperties properties;
 
-    Suggestions(SearchQueries queries, Catalog catalog, SearchProperties properties) {
+    private final SuggestedProducts suggested;
+
+    Suggestions(SearchQueries queries, Catalog catalog, SearchProperties properties, SuggestedProducts suggested) {
         this.queries = queries;
         this.catalog = catalog;
         this.properties = properties;
+        this.suggested = suggested;
     }
 
     /**
@@ -108,8 +111,11 @@ class Suggestions {
      * are matched as the starts of title words first; only when that finds no product is a typo
      * forgiven in words of five letters or more (as search forgives typos only in words the index
      * doesn't know): most keystrokes are the start of a real word, and the fuzzy match over every
-     * start of every title word is what a type-ahead request cost most.
+     * start of every title word is what a type-ahead request cost most. The index query needs no
+     * transaction, and the products suggested are mostly kept ({@link SuggestedProducts}): a
+     * transaction is begun only when some must be read from the database.
      */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     List<Suggestion> suggest(String prefix, int limit) {
         if (limit < 1 || limit > MAX_SUGGESTIONS) {
             throw new BadRequestException("limit must be between 1 and " + MAX_SUGGESTIONS);
@@ -128,11 +134,8 @@ class Suggestions {
         if (wanted > 0 && ids.isEmpty() && typed.words().stream().anyMatch(Suggestions::forgivable)) {
             ids = titlesStarting(typed, true, wanted);
         }
-        Map<Long, ProductView> products =
-                SearchQueries.visible(this.catalog.productsInAnyState(ids), ProductFilter.NONE);
-        ids.stream()
-                .map(products::get)
-                .filter(Objects::nonNull)
+        this.suggested
+                .onSale(ids)
                 .forEach((product) -> suggestions.add(new Suggestion(product.title(), product, null)));
         return suggestions;
     }

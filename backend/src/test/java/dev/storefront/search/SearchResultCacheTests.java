@@ -58,6 +58,9 @@ class SearchResultCacheTests {
     SearchResultCache cache;
 
     @Autowired
+    SuggestedProducts suggestedProducts;
+
+    @Autowired
     Inventory inventory;
 
     @Autowired
@@ -73,6 +76,7 @@ class SearchResultCacheTests {
     @AfterEach
     void forget() {
         this.cache.forgetAll();
+        this.suggestedProducts.forgetAll();
     }
 
     @Test
@@ -112,6 +116,32 @@ class SearchResultCacheTests {
             update(admin, Map.of("active", true));
         }
         assertThat(suggest(shopper, "turnt", 5)).isEqualTo(first);
+    }
+
+    @Test
+    void theNextKeystrokeSuggestsKeptProductsWithoutSqlOrTransactionUntilOneChanges() {
+        Visitor shopper = anonymous();
+        assertThat(suggest(shopper, "turn", 5)).contains(turntable("Vinyl Turntable"));
+        Statistics statistics =
+                this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        statistics.clear();
+        assertThat(suggest(shopper, "turnta", 5))
+                .as("another prefix: a new answer, from the index and the kept product")
+                .contains(turntable("Vinyl Turntable"));
+        assertThat(statistics.getPrepareStatementCount()).isZero();
+        assertThat(statistics.getTransactionCount()).isZero();
+        Visitor admin = admin();
+        try {
+            update(admin, Map.of("title", "Vinyl Turntable Deluxe"));
+            assertThat(suggest(shopper, "turntab", 5)).contains(turntable("Vinyl Turntable Deluxe"));
+        } finally {
+            update(admin, Map.of("title", "Vinyl Turntable"));
+        }
+        assertThat(suggest(shopper, "turntabl", 5)).contains(turntable("Vinyl Turntable"));
+    }
+
+    private static SuggestionData turntable(String title) {
+        return new SuggestionData(title, new SearchOperations.SlugData("vinyl-turntable"));
     }
 
     @Test
