@@ -10,7 +10,8 @@
 #   built-again the next start: that cache and the database
 #   jar        before ./run: java -jar backend/target/storefront.jar, no database
 #   jar-again  the next start of it, with the database
-# RUNS rounds on each JVM, medians (and all the runs) printed, with the load average.
+# RUNS rounds on each JVM, medians (and all the runs) printed, with the load average and the CPU
+# time the app used until its first answer.
 #
 # Usage: bench/startup.sh [JAVA_HOME ...]   (none: the java on PATH)
 # Env: RUNS=3, PORT=18600 (the management port is PORT+1), KINDS (default: all, in the order above).
@@ -35,7 +36,19 @@ load() { cut -d' ' -f1-3 /proc/loadavg; }
 PID=""
 trap '[[ -n "$PID" ]] && kill -TERM "$PID" 2>/dev/null' EXIT
 
+# The CPU seconds (user + system) the process tree under PID has used so far: the JVM, whether
+# ./run exec'd it or waits for it. Steadier than the wall time on a machine whose speed moves.
+cpu_seconds() {
+  local pids=("$1") p ticks=0
+  pids+=($(pgrep -P "$1" || true))
+  for p in "${pids[@]}"; do
+    [[ -r /proc/$p/stat ]] && ticks=$((ticks + $(awk '{ print $14 + $15 }' "/proc/$p/stat")))
+  done
+  awk "BEGIN { printf \"%.1f\", $ticks / $(getconf CLK_TCK) }"
+}
+
 # start KIND LOG: ./run (or the jar) in $DATA, until the first 200 (at most 120 s); SECONDS_TAKEN
+# and CPU_TAKEN
 start() {
   local t0 command=("$REPO/run")
   [[ $1 == jar* ]] && command=("$java" -jar "$REPO/backend/target/storefront.jar")
@@ -43,7 +56,11 @@ start() {
   (cd "$DATA" && exec "${command[@]}" --server.port="$PORT" --management.server.port="$((PORT + 1))") >"$2" 2>&1 &
   PID=$!
   for _ in $(seq 1200); do
-    if curl -fsS -o /dev/null "$URL" 2>/dev/null; then SECONDS_TAKEN=$(seconds_since "$t0"); return 0; fi
+    if curl -fsS -o /dev/null "$URL" 2>/dev/null; then
+      SECONDS_TAKEN=$(seconds_since "$t0")
+      CPU_TAKEN=$(cpu_seconds "$PID")
+      return 0
+    fi
     kill -0 "$PID" 2>/dev/null || { tail -30 "$2" >&2; die "the app exited (log: $2)"; }
     sleep 0.1
   done
@@ -69,7 +86,7 @@ results="$WORK/results.txt"
 for home in "${homes[@]}"; do
   if [[ -n "$home" ]]; then export JAVA_HOME="$home"; java="$home/bin/java"; else unset JAVA_HOME; java=java; fi
   name="$("$java" -version 2>&1 | head -1)"
-  declare -A times=()
+  declare -A times=() cpus=()
   stops="" trainings=""
   for round in $(seq "$RUNS"); do
     DATA="$WORK/data"
@@ -89,19 +106,23 @@ for home in "${homes[@]}"; do
       start "$kind" "$WORK/$kind-$round.log"
       s=$SECONDS_TAKEN
       times[$kind]="${times[$kind]:-} $s"
+      cpus[$kind]="${cpus[$kind]:-} $CPU_TAKEN"
       stop
       stopped=$SECONDS_TAKEN
       [[ $kind == new ]] && stops="$stops $stopped"
-      printf '%s round %s %-11s %5s s to the first answer (load %s), stopped in %s s\n' "$name" "$round" "$kind" "$s" "$before" "$stopped" | tee -a "$results" >&2
+      printf '%s round %s %-11s %5s s to the first answer, %s s of CPU (load %s), stopped in %s s\n' "$name" "$round" "$kind" "$s" "$CPU_TAKEN" "$before" "$stopped" | tee -a "$results" >&2
     done
   done
   {
     printf '\n%s: medians of %s rounds (all runs)\n' "$name" "$RUNS"
-    for kind in $KINDS; do printf '  %-11s %5s s  (%s )\n' "$kind" "$(median <<<"${times[$kind]}")" "${times[$kind]}"; done
+    for kind in $KINDS; do
+      printf '  %-11s %5s s  (%s ), CPU %s s (%s )\n' "$kind" "$(median <<<"${times[$kind]}")" "${times[$kind]}" \
+        "$(median <<<"${cpus[$kind]}")" "${cpus[$kind]}"
+    done
     [[ -z "$stops" ]] || printf '  stopping the new start (writing its cache): %s s (%s )\n' "$(median <<<"$stops")" "$stops"
     [[ -z "$trainings" ]] || printf '  ./run --train (the training run after a build): %s s (%s )\n' "$(median <<<"$trainings")" "$trainings"
     printf '  load average after: %s\n' "$(load)"
   } | tee -a "$results"
-  unset times
+  unset times cpus
 done
 echo "(also in $results)"

@@ -17,7 +17,7 @@
 # scripts, /work/shared/peers/vendure), VENDURE_URL, VENDURE_PID, CONNS (64), WARMUP (20), DURATION (15),
 # ROUNDS (3), WORKLOADS ("catalog mix product cart"), SESSIONS (1024), JIT_WARMUP (0: seconds of the mix
 # before anything), APP_JAVA (Temurin 25), APP_JAVA_OPTS (default: the Dockerfile's JAVA_TOOL_OPTIONS),
-# SF_ARGS (extra Spring arguments).
+# SF_ARGS (extra Spring arguments), IMAGE_START (1: started as the image starts it, see below).
 # Writes bench/target/side-by-side/<stamp>/: results.tsv (every run), summary.txt (medians, ratios,
 # peak memory), rss.txt, the wrk outputs and Storefront's log.
 set -euo pipefail
@@ -57,9 +57,23 @@ kill -0 "$VENDURE_PID" || { log "the Vendure peer (pid $VENDURE_PID) is not runn
   echo "wrk -t2 -c$CONNS, warm-up ${WARMUP}s per workload and shop, $ROUNDS alternating rounds of ${DURATION}s"
 } | tee "$OUT/env.txt" >&2
 
+# As the image starts it (IMAGE_START=1, the default): the jar extracted and a training run's
+# JVM AOT cache made with the same options (Dockerfile). IMAGE_START=0: the executable jar as it is.
+SF_START=(-jar "$SF_JAR")
+if [[ "${IMAGE_START:-1}" == 1 ]]; then
+  "$APP_JAVA" -Djarmode=tools -jar "$SF_JAR" extract --destination "$OUT/app" >/dev/null
+  mkdir -p "$OUT/training"
+  # shellcheck disable=SC2086
+  (cd "$OUT/training" && "$APP_JAVA" $APP_JAVA_OPTS -XX:AOTCacheOutput="$OUT/app/storefront.aot" -Xlog:aot*=error \
+    -Dspring.context.exit=onRefresh -jar "$OUT/app/storefront.jar" --server.port=0 --management.server.port=0 \
+    >"$OUT/training.log" 2>&1) || { log "the training run failed: $OUT/training.log"; exit 1; }
+  rm -rf "$OUT/training"
+  SF_START=(-XX:AOTCache="$OUT/app/storefront.aot" -jar "$OUT/app/storefront.jar")
+fi
+echo "started as: ${SF_START[*]}" >>"$OUT/env.txt"
 mysql -uroot -e "DROP DATABASE IF EXISTS \`$SF_DB\`; CREATE DATABASE \`$SF_DB\` CHARACTER SET utf8mb4"
 # shellcheck disable=SC2086
-MALLOC_ARENA_MAX=2 "$APP_JAVA" $APP_JAVA_OPTS -jar "$SF_JAR" --spring.profiles.active=mysql \
+MALLOC_ARENA_MAX=2 "$APP_JAVA" $APP_JAVA_OPTS "${SF_START[@]}" --spring.profiles.active=mysql \
   --server.port="$SF_PORT" --management.server.port="$SF_MANAGEMENT_PORT" \
   --spring.datasource.url="jdbc:mariadb://127.0.0.1:3306/$SF_DB" --spring.datasource.username=root \
   --spring.datasource.password= --storefront.demo-catalog.enabled=true \

@@ -8,6 +8,8 @@
 #   E2E_JAVA                                    the java to run the shop with (default: java on PATH);
 #                                               production runs on 25
 #   E2E_ADMIN_EMAIL / E2E_ADMIN_PASSWORD        the admin the app creates and the tests sign in as
+#   E2E_AOT                                     true (default): the bean graph of Spring's AOT
+#                                               processing, as ./run starts it; false: as java -jar
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
@@ -31,7 +33,8 @@ if curl -s -o /dev/null "http://127.0.0.1:$port/"; then
   echo "Port $port is in use: stop what runs there or set E2E_PORT" >&2
   exit 1
 fi
-(cd "$work" && exec "${E2E_JAVA:-java}" -jar "$jar" "${args[@]}" > "$work/app.log" 2>&1) &
+# The backend's tests cover the bean graph worked out at start-up; these cover the one ./run uses.
+(cd "$work" && exec "${E2E_JAVA:-java}" -Dspring.aot.enabled="${E2E_AOT:-true}" -jar "$jar" "${args[@]}" > "$work/app.log" 2>&1) &
 app=$!
 cleanup() {
   kill "$app" 2>/dev/null || true

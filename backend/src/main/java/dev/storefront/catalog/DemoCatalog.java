@@ -15,7 +15,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,9 +24,11 @@ import tools.jackson.databind.json.JsonMapper;
  * Fills an empty catalog with the demo catalog at startup, when
  * {@code storefront.demo-catalog.enabled} is true (the embedded default; never on by default
  * in production). A catalog that already has products or categories is left untouched.
+ * The switch is read when it runs, not as a condition on the bean: with Spring's AOT processing
+ * (which {@code ./run} uses) the beans are fixed when the jar is built, with the embedded
+ * default's properties, and a condition would load the demo catalog under any profile.
  */
 @Component
-@ConditionalOnBooleanProperty("storefront.demo-catalog.enabled")
 class DemoCatalog implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoCatalog.class);
@@ -58,6 +59,9 @@ class DemoCatalog implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) throws IOException {
+        if (!this.properties.enabled()) {
+            return;
+        }
         if (this.products.count() > 0 || this.categories.count() > 0) {
             log.info("Catalog is not empty; the demo catalog is not loaded");
             return;
