@@ -123,8 +123,8 @@ public class Catalog {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return this.products.findAll(ProductSpecifications.withIds(ids)).stream()
-                .map(this::view)
+        return this.products.findRowsById(ids).stream()
+                .map((row) -> row.toView(this.currency))
                 .collect(Collectors.toMap(ProductView::id, Function.identity()));
     }
 

@@ -2,12 +2,10 @@ package dev.storefront.catalog;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Set;
 import java.util.TreeSet;
 
-import dev.storefront.shared.Money;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -217,18 +215,19 @@ class Product {
     }
 
     ProductView toView(String currency) {
-        return new ProductView(
-                this.id,
-                this.slug,
-                this.title,
-                this.description,
-                new Money(this.price, currency),
-                this.imageUrl,
-                this.categoryId,
-                this.stock,
-                this.featured,
-                this.active,
-                this.createdAt.atOffset(ZoneOffset.UTC),
-                this.updatedAt.atOffset(ZoneOffset.UTC));
+        return new ProductRow(
+                        this.id,
+                        this.slug,
+                        this.title,
+                        this.description,
+                        this.price,
+                        this.imageUrl,
+                        this.categoryId,
+                        this.stock,
+                        this.featured,
+                        this.active,
+                        this.createdAt,
+                        this.updatedAt)
+                .toView(currency);
     }
 }

@@ -9,8 +9,8 @@ import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
-/** Products, read through {@link ProductSpecifications}. */
-interface ProductRepository extends Repository<Product, Long>, JpaSpecificationExecutor<Product> {
+/** Products, read through {@link ProductSpecifications}, and as rows by id ({@link ProductRows}). */
+interface ProductRepository extends Repository<Product, Long>, JpaSpecificationExecutor<Product>, ProductRows {
 
     Product save(Product product);
 

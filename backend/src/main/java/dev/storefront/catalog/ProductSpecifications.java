@@ -44,10 +44,6 @@ final class ProductSpecifications {
         return (root, query, cb) -> cb.equal(root.get("id"), id);
     }
 
-    static Specification<Product> withIds(Collection<Long> ids) {
-        return (root, query, cb) -> root.get("id").in(ids);
-    }
-
     static Specification<Product> featured(boolean featured) {
         return (root, query, cb) -> cb.equal(root.get("featured"), featured);
     }
