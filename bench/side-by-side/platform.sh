@@ -62,13 +62,14 @@ kill -0 "$VENDURE_PID" || { log "the Vendure peer (pid $VENDURE_PID) is not runn
 SF_START=(-jar "$SF_JAR")
 if [[ "${IMAGE_START:-1}" == 1 ]]; then
   "$APP_JAVA" -Djarmode=tools -jar "$SF_JAR" extract --destination "$OUT/app" >/dev/null
+  app_jar="$OUT/app/$(basename "$SF_JAR")" # extract keeps the jar's name
   mkdir -p "$OUT/training"
   # shellcheck disable=SC2086
   (cd "$OUT/training" && "$APP_JAVA" $APP_JAVA_OPTS -XX:AOTCacheOutput="$OUT/app/storefront.aot" -Xlog:aot*=error \
-    -Dspring.context.exit=onRefresh -jar "$OUT/app/storefront.jar" --server.port=0 --management.server.port=0 \
+    -Dspring.context.exit=onRefresh -jar "$app_jar" --server.port=0 --management.server.port=0 \
     >"$OUT/training.log" 2>&1) || { log "the training run failed: $OUT/training.log"; exit 1; }
   rm -rf "$OUT/training"
-  SF_START=(-XX:AOTCache="$OUT/app/storefront.aot" -jar "$OUT/app/storefront.jar")
+  SF_START=(-XX:AOTCache="$OUT/app/storefront.aot" -jar "$app_jar")
 fi
 echo "started as: ${SF_START[*]}" >>"$OUT/env.txt"
 mysql -uroot -e "DROP DATABASE IF EXISTS \`$SF_DB\`; CREATE DATABASE \`$SF_DB\` CHARACTER SET utf8mb4"
