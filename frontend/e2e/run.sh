@@ -10,6 +10,7 @@
 #   E2E_ADMIN_EMAIL / E2E_ADMIN_PASSWORD        the admin the app creates and the tests sign in as
 #   E2E_AOT                                     true (default): the bean graph of Spring's AOT
 #                                               processing, as ./run starts it; false: as java -jar
+#   E2E_MANAGEMENT_PORT                         the actuator's port (default: E2E_PORT + 1)
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
@@ -21,8 +22,10 @@ work="$(mktemp -d)"
 
 export E2E_ADMIN_EMAIL="${E2E_ADMIN_EMAIL:-admin@storefront.test}"
 export E2E_ADMIN_PASSWORD="${E2E_ADMIN_PASSWORD:-demo-admin-password}"
-# The actuator's port is any free one: the probes used here are on the app's port (/readyz).
-args=(--server.port="$port" --management.server.port=0 --storefront.demo-catalog.enabled=true
+management_port="${E2E_MANAGEMENT_PORT:-$((port + 1))}"
+# The actuator with metrics turned on at start-up, as an operator would: checked below.
+args=(--server.port="$port" --management.server.port="$management_port"
+      --management.endpoints.web.exposure.include=health,info,prometheus,metrics --storefront.demo-catalog.enabled=true
       --storefront.admin.email="$E2E_ADMIN_EMAIL" --storefront.admin.password="$E2E_ADMIN_PASSWORD")
 if [ -n "${E2E_DB_URL:-}" ]; then
   args+=(--spring.profiles.active=mysql --spring.datasource.url="$E2E_DB_URL"
@@ -54,6 +57,16 @@ for _ in $(seq 1 120); do
   sleep 1
 done
 curl -fsS "http://127.0.0.1:$port/readyz" >/dev/null || { cat "$work/app.log" >&2; exit 1; }
+
+# Under Spring's AOT processing the build fixes which beans exist: an endpoint exposed at start-up
+# must be served (metrics), and one not exposed must stay hidden (env, heapdump).
+for check in metrics:200 prometheus:200 env:404 heapdump:404; do
+  got="$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$management_port/actuator/${check%%:*}")"
+  if [ "$got" != "${check##*:}" ]; then
+    echo "The actuator's /actuator/${check%%:*} answered $got, not ${check##*:}" >&2
+    exit 1
+  fi
+done
 
 cd "$root/frontend"
 [ -d node_modules ] || npm ci --no-audit --no-fund
