@@ -4,6 +4,7 @@ import java.util.Set;
 
 import dev.storefront.catalog.ProductIndex;
 import dev.storefront.catalog.ProductIndexRebuilt;
+import dev.storefront.catalog.ProductsChanged;
 import dev.storefront.shared.EntityWriteListeners;
 import dev.storefront.shared.GraphQlResponseCache;
 import jakarta.persistence.EntityManagerFactory;
@@ -33,8 +34,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * admin's edit, stock taken or put back by an order, the demo catalog), and a rebuilt index.
  * A write is heard from Hibernate as it is flushed, and the cache forgets once the transaction
  * has committed: Hibernate Search has then indexed it (synchronously, within the commit), so a
- * search that misses afterwards sees the change. SQL run behind JPA's back (a bulk update) goes
- * unheard: the cache's time to live bounds how long its answers may lag.
+ * search that misses afterwards sees the change. Another instance's product writes arrive
+ * through live updates' fan-out ({@link ProductsChanged}) and are forgotten here too. SQL run
+ * behind JPA's back (a bulk update, a category changed by hand) goes unheard, as does another
+ * instance while the fan-out is down: the caches' time to live bounds how long answers may lag.
  */
 @Component
 class SearchIndexChanges
@@ -67,6 +70,16 @@ class SearchIndexChanges
 
     @EventListener(ProductIndexRebuilt.class)
     void rebuilt() {
+        forgetAll();
+    }
+
+    /**
+     * Products were written on some instance (heard through live updates' fan-out): this one's
+     * answers may show them as they were. This instance's own writes come back this way too, after
+     * their commit already had them forgotten: forgetting again is harmless.
+     */
+    @EventListener(ProductsChanged.class)
+    void writtenOnSomeInstance() {
         forgetAll();
     }
 

@@ -29,7 +29,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * Two instances of the shop on one database, fanning live updates out through Redis (the one on
  * 127.0.0.1:6379, reached through a proxy the test can cut): a change through one instance
- * reaches the other's subscribers; with Redis gone, each instance still serves its own
+ * reaches the other's subscribers and makes it forget the answers it keeps; with Redis gone, each instance still serves its own
  * subscribers and the API keeps working; once Redis is back, streams end so that clients
  * resubscribe and catch up, and events cross again.
  */
@@ -68,7 +68,10 @@ class LiveFanoutTests {
                 "--storefront.live.redis.url=redis://127.0.0.1:" + redis.port(),
                 "--storefront.live.redis.channel=" + channel,
                 "--storefront.live.redis.timeout=1s",
-                "--storefront.live.redis.reconnect-delay=300ms"));
+                "--storefront.live.redis.reconnect-delay=300ms",
+                // Answers kept far longer than a test runs: only the fan-out can make them forgotten.
+                "--storefront.graphql.response-cache-ttl=10m",
+                "--storefront.catalog.count-cache-ttl=10m"));
         a = start(arguments);
         b = start(arguments);
     }
@@ -96,6 +99,30 @@ class LiveFanoutTests {
             update(a, id, Map.of("price", "450.00"));
             assertThat(onB.next().at("productChanged.price.amount")).isEqualTo("450.00");
             update(b, id, Map.of("price", "500.00"));
+        }
+    }
+
+    @Test
+    void aChangeThroughOneInstanceIsForgottenByTheOthersKeptAnswers() throws InterruptedException {
+        String id = productId(a, "chefs-knife");
+        // A tab that loaded the page holds its XSRF cookie: the answer sets none, so it can be kept.
+        // The first read parses the document, the second's answer is kept, the third's comes from memory.
+        Visitor shopper = Visitor.opened(port(b));
+        price(shopper, "chefs-knife");
+        String before = price(shopper, "chefs-knife");
+        double hits = responseCacheHits(b);
+        assertThat(price(shopper, "chefs-knife")).isEqualTo(before);
+        assertThat(responseCacheHits(b)).as("B answers from memory").isGreaterThan(hits);
+        update(a, id, Map.of("price", "42.50"));
+        try {
+            String seen = before;
+            for (int i = 0; i < 100 && seen.equals(before); i++) {
+                Thread.sleep(100);
+                seen = price(shopper, "chefs-knife");
+            }
+            assertThat(seen).as("B's answer after A's change").isEqualTo("42.50");
+        } finally {
+            update(a, id, Map.of("price", before));
         }
     }
 
@@ -169,6 +196,27 @@ class LiveFanoutTests {
             }
         }
         return false;
+    }
+
+    private static String price(Visitor shopper, String slug) {
+        return shopper.documentName("productBySlug")
+                .variable("slug", slug)
+                .execute()
+                .path("product.price.amount")
+                .entity(String.class)
+                .get();
+    }
+
+    private static double responseCacheHits(ConfigurableApplicationContext instance) {
+        return instance
+                .getBean(MeterRegistry.class)
+                .find("cache.gets")
+                .tag("cache", "graphql-responses")
+                .tag("result", "hit")
+                .functionCounters()
+                .stream()
+                .mapToDouble((counter) -> counter.count())
+                .sum();
     }
 
     private static double failures(ConfigurableApplicationContext instance) {
