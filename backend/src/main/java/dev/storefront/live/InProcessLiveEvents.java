@@ -13,12 +13,17 @@ final class InProcessLiveEvents implements LiveEvents, AutoCloseable {
 
     @Override
     public void publish(String topic, Object event) {
-        this.listeners.deliver(topic, event);
+        this.listeners.deliver(topic, event, true);
     }
 
     @Override
     public <T> void listen(String topic, Class<T> type, Consumer<? super T> listener) {
-        this.listeners.add(topic, type, listener);
+        this.listeners.add(topic, type, listener, false);
+    }
+
+    @Override
+    public <T> void listenToOthers(String topic, Class<T> type, Consumer<? super T> listener) {
+        this.listeners.add(topic, type, listener, true);
     }
 
     @Override

@@ -24,4 +24,11 @@ public interface LiveEvents {
      * should hand slow work (a database read) on rather than do it in place.
      */
     <T> void listen(String topic, Class<T> type, Consumer<? super T> listener);
+
+    /**
+     * Listens to a topic's events published on other instances only: for what this instance did
+     * already when it published its own (a cache it forgot at the commit). Events arrive as for
+     * {@link #listen}. With the in-process fan-out (one instance) such a listener hears nothing.
+     */
+    <T> void listenToOthers(String topic, Class<T> type, Consumer<? super T> listener);
 }

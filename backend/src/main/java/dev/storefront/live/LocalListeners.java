@@ -41,14 +41,15 @@ final class LocalListeners implements AutoCloseable {
         this.metrics = metrics;
     }
 
-    <T> void add(String topic, Class<T> type, Consumer<? super T> listener) {
+    /** Adds a listener to every event of the topic, or ({@code othersOnly}) to other instances' only. */
+    <T> void add(String topic, Class<T> type, Consumer<? super T> listener, boolean othersOnly) {
         @SuppressWarnings("unchecked")
         Topic<T> known = (Topic<T>) this.topics.computeIfAbsent(topic, (name) -> new Topic<>(type));
         if (!known.type().equals(type)) {
             throw new IllegalStateException(
                     "Topic " + topic + " carries " + known.type().getName());
         }
-        known.listeners().add(listener);
+        (othersOnly ? known.othersOnly() : known.listeners()).add(listener);
     }
 
     /** The type a topic's events have here, or null when nothing here listens to it. */
@@ -58,14 +59,17 @@ final class LocalListeners implements AutoCloseable {
         return (known != null) ? known.type() : null;
     }
 
-    /** Hands the event to the topic's listeners, on the dispatcher thread. */
-    void deliver(String topic, Object event) {
+    /**
+     * Hands the event to the topic's listeners, on the dispatcher thread: those to other
+     * instances' events only when it was not published here ({@code fromHere}).
+     */
+    void deliver(String topic, Object event, boolean fromHere) {
         Topic<?> known = this.topics.get(topic);
-        if (known == null) {
+        if (known == null || (fromHere && known.listeners().isEmpty())) {
             return;
         }
         try {
-            this.dispatcher.execute(() -> known.deliver(event));
+            this.dispatcher.execute(() -> known.deliver(event, fromHere));
         } catch (RejectedExecutionException ex) {
             this.metrics.dropped();
             log.warn("Live event on {} dropped: listeners are {} events behind", topic, MAX_QUEUED);
@@ -77,17 +81,24 @@ final class LocalListeners implements AutoCloseable {
         this.dispatcher.shutdownNow();
     }
 
-    private record Topic<T>(Class<T> type, List<Consumer<? super T>> listeners) {
+    private record Topic<T>(Class<T> type, List<Consumer<? super T>> listeners, List<Consumer<? super T>> othersOnly) {
 
         Topic(Class<T> type) {
-            this(type, new CopyOnWriteArrayList<>());
+            this(type, new CopyOnWriteArrayList<>(), new CopyOnWriteArrayList<>());
         }
 
-        void deliver(Object event) {
+        void deliver(Object event, boolean fromHere) {
             T typed = this.type.cast(event);
-            for (Consumer<? super T> listener : this.listeners) {
+            accept(this.listeners, typed);
+            if (!fromHere) {
+                accept(this.othersOnly, typed);
+            }
+        }
+
+        private static <T> void accept(List<Consumer<? super T>> listeners, T event) {
+            for (Consumer<? super T> listener : listeners) {
                 try {
-                    listener.accept(typed);
+                    listener.accept(event);
                 } catch (RuntimeException ex) {
                     log.error("A live event listener failed", ex);
                 }

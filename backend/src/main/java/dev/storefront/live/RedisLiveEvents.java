@@ -112,7 +112,7 @@ final class RedisLiveEvents implements LiveEvents, AutoCloseable {
 
     @Override
     public void publish(String topic, Object event) {
-        this.listeners.deliver(topic, event);
+        this.listeners.deliver(topic, event, true);
         StatefulRedisConnection<String, String> connection = this.publishing;
         if (connection == null) {
             failed("publish", "not connected yet");
@@ -141,7 +141,12 @@ final class RedisLiveEvents implements LiveEvents, AutoCloseable {
 
     @Override
     public <T> void listen(String topic, Class<T> type, Consumer<? super T> listener) {
-        this.listeners.add(topic, type, listener);
+        this.listeners.add(topic, type, listener, false);
+    }
+
+    @Override
+    public <T> void listenToOthers(String topic, Class<T> type, Consumer<? super T> listener) {
+        this.listeners.add(topic, type, listener, true);
     }
 
     /** Connects both connections, trying again every reconnect delay until Redis answers. */
@@ -191,7 +196,7 @@ final class RedisLiveEvents implements LiveEvents, AutoCloseable {
             String topic = envelope.path("topic").asString();
             Class<?> type = this.listeners.typeOf(topic);
             if (type != null) {
-                this.listeners.deliver(topic, this.json.treeToValue(envelope.get("event"), type));
+                this.listeners.deliver(topic, this.json.treeToValue(envelope.get("event"), type), false);
             }
         } catch (JacksonException | IllegalArgumentException ex) {
             this.metrics.fanoutFailed("receive");

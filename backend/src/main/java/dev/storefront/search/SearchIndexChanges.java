@@ -74,12 +74,11 @@ class SearchIndexChanges
     }
 
     /**
-     * Products were written on some instance (heard through live updates' fan-out): this one's
-     * answers may show them as they were. This instance's own writes come back this way too, after
-     * their commit already had them forgotten: forgetting again is harmless.
+     * Products were written on another instance (heard through live updates' fan-out): this one's
+     * answers may show them as they were.
      */
     @EventListener(ProductsChanged.class)
-    void writtenOnSomeInstance() {
+    void writtenOnAnotherInstance() {
         forgetAll();
     }
 
