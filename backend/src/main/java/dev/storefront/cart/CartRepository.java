@@ -11,7 +11,7 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
 /** Carts. Every write locks its cart first, so concurrent writes to one cart queue up. */
-interface CartRepository extends Repository<Cart, Long> {
+interface CartRepository extends Repository<Cart, Long>, CartLineInserts {
 
     Optional<Cart> findById(Long id);
 
@@ -34,8 +34,6 @@ interface CartRepository extends Repository<Cart, Long> {
     void createIfAbsent(String ownerKey, @Nullable Long customerId, Instant now);
 
     void delete(Cart cart);
-
-    void flush();
 
     /** Deletes anonymous carts unchanged since the given instant; their lines go with them. */
     @Modifying

@@ -122,12 +122,12 @@ public class ShoppingCart {
         int granted = this.quantities.grant(product, wanted, errors);
         Instant now = this.clock.instant();
         line.ifPresentOrElse((existingLine) -> existingLine.setQuantity(granted), () -> {
-            cart.add(productId, granted, now);
+            // Inserted now, so the answer shows its id; the rest is written by the commit's flush,
+            // the only one (a flush checks every line of the cart for changes).
+            this.carts.insertNow(cart.add(productId, granted, now));
             this.metrics.lineAdded();
         });
         cart.touch(now);
-        // Writes now: a new line gets its id, which the answer shows.
-        this.carts.flush();
         return new CartPayload(this.pricing.price(cart, products), errors);
     }
 

@@ -83,15 +83,21 @@ class CartStatementCountTests {
         add(browser, bottle, 1);
         long newLine = statistics.getPrepareStatementCount();
         long entities = statistics.getEntityLoadCount();
+        long newLineFlushes = statistics.getFlushCount();
         statistics.clear();
         add(browser, bottle, 1);
         long raisedLine = statistics.getPrepareStatementCount();
+        long raisedLineFlushes = statistics.getFlushCount();
         // Lock the cart, its lines, one catalog read for every product in it, then the writes.
         assertThat(newLine).isLessThanOrEqualTo(6);
         assertThat(raisedLine).isLessThanOrEqualTo(5);
         // The cart and its two lines: the products it shows are read as rows, so the write's
         // flush has no product to check for changes.
         assertThat(entities).isEqualTo(3);
+        // The commit's flush only: a flush checks every line of the cart, and the new line's id
+        // comes from inserting that line alone.
+        assertThat(newLineFlushes).isEqualTo(1);
+        assertThat(raisedLineFlushes).isEqualTo(1);
     }
 
     @Test
