@@ -60,11 +60,11 @@ if [[ -z "${APP_JAVA:-}" ]]; then
   else APP_JAVA=java; fi
 fi
 BASE_URL="http://127.0.0.1:$PORT"
-# The production JVM options (the Dockerfile's JAVA_TOOL_OPTIONS): a fixed small heap and the
+# The production JVM options (the Dockerfile's JAVA_TOOL_OPTIONS): a small heap, a capped code cache and the
 # serial collector, the bean graph Spring's AOT processing made in the build; compact object
 # headers where the JVM has them (25+).
 if [[ -z "${APP_JAVA_OPTS+set}" ]]; then
-  APP_JAVA_OPTS="-Xms192m -Xmx192m -XX:+UseSerialGC -XX:TrimNativeHeapInterval=5000 -Dspring.aot.enabled=true"
+  APP_JAVA_OPTS="-Xms128m -Xmx192m -Xmn64m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -XX:TrimNativeHeapInterval=5000 -Dspring.aot.enabled=true"
   "$APP_JAVA" -XX:+UseCompactObjectHeaders -version >/dev/null 2>&1 && APP_JAVA_OPTS="$APP_JAVA_OPTS -XX:+UseCompactObjectHeaders"
 fi
 # glibc's malloc keeps an arena per thread that allocated: two are plenty, and use less memory.
