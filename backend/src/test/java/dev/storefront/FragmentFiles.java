@@ -4,7 +4,9 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,9 +28,18 @@ public final class FragmentFiles implements DocumentSource {
     private final DocumentSource files = new ResourceDocumentSource(
             List.of(new ClassPathResource("graphql-test/")), ResourceDocumentSource.FILE_EXTENSIONS);
 
+    /** Each document with its fragments, read once: tests send the same few many times. */
+    private final Map<String, String> documents = new ConcurrentHashMap<>();
+
+    /**
+     * Read on the caller's thread: reading the fragments inside the file source's own pipeline
+     * blocked its threads on one another when fifty requests were sent at once (the tester then
+     * timed out after 5 s).
+     */
     @Override
     public Mono<String> getDocument(String name) {
-        return this.files.getDocument(name).map(this::withFragments);
+        return Mono.fromCallable(() -> this.documents.computeIfAbsent(
+                name, (key) -> withFragments(this.files.getDocument(key).block())));
     }
 
     private String withFragments(String document) {
