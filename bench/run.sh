@@ -60,12 +60,12 @@ if [[ -z "${APP_JAVA:-}" ]]; then
   else APP_JAVA=java; fi
 fi
 BASE_URL="http://127.0.0.1:$PORT"
-# The production JVM options (the Dockerfile's JAVA_TOOL_OPTIONS): a small heap, a capped code cache and the
-# serial collector, the bean graph Spring's AOT processing made in the build; compact object
-# headers where the JVM has them (25+).
+# The production JVM options, read from the Dockerfile's JAVA_TOOL_OPTIONS (as platform.sh does),
+# without compact object headers on a JVM that lacks them (before 25).
 if [[ -z "${APP_JAVA_OPTS+set}" ]]; then
-  APP_JAVA_OPTS="-Xms128m -Xmx192m -Xmn64m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -XX:TrimNativeHeapInterval=5000 -Dspring.aot.enabled=true"
-  "$APP_JAVA" -XX:+UseCompactObjectHeaders -version >/dev/null 2>&1 && APP_JAVA_OPTS="$APP_JAVA_OPTS -XX:+UseCompactObjectHeaders"
+  APP_JAVA_OPTS="$(sed -n 's/.*JAVA_TOOL_OPTIONS="\([^"]*\)".*/\1/p' "$REPO/Dockerfile")"
+  "$APP_JAVA" -XX:+UseCompactObjectHeaders -version >/dev/null 2>&1 \
+    || APP_JAVA_OPTS="${APP_JAVA_OPTS/-XX:+UseCompactObjectHeaders/}"
 fi
 # glibc's malloc keeps an arena per thread that allocated: two are plenty, and use less memory.
 export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
