@@ -74,6 +74,24 @@ class EmbeddedDefaultSmokeTests {
     }
 
     @Test
+    void aShopperCanFillACartInH2() {
+        Visitor shopper = Visitor.opened(this.port);
+        String headphones = Visitors.productId(shopper, "aria-wireless-headphones");
+        String speaker = Visitors.productId(shopper, "pulse-portable-speaker");
+        GraphQlTester.Response last = null;
+        // A new cart, a new line in it, then a line raised: each write locks the cart row first.
+        for (String productId : List.of(headphones, speaker, headphones)) {
+            last = shopper.documentName("addToCart")
+                    .variable("productId", productId)
+                    .variable("quantity", 1)
+                    .execute();
+            last.path("addToCart.userErrors").entityList(Object.class).hasSize(0);
+        }
+        last.path("addToCart.cart.totalQuantity").entity(Integer.class).isEqualTo(3);
+        last.path("addToCart.cart.lines").entityList(Object.class).hasSize(2);
+    }
+
+    @Test
     void everyDemoProductCanBePagedThroughOnce() {
         for (String sort : List.of("NEWEST", "PRICE_ASC", "PRICE_DESC", "TITLE_ASC")) {
             Set<String> seen = new HashSet<>();

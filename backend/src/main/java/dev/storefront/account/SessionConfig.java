@@ -2,21 +2,29 @@ package dev.storefront.account;
 
 import java.time.Duration;
 import java.util.List;
+import javax.sql.DataSource;
 
+import dev.storefront.shared.RequestDeadline;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.transaction.autoconfigure.TransactionManagerCustomizers;
 import org.springframework.boot.web.server.Cookie;
 import org.springframework.boot.web.server.autoconfigure.ServerProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.MySqlJdbcIndexedSessionRepositoryCustomizer;
 import org.springframework.session.web.http.CookieHttpSessionIdResolver;
 import org.springframework.session.web.http.DefaultCookieSerializer;
 import org.springframework.session.web.http.HttpSessionIdResolver;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sessions live in the database (Spring Session JDBC) and are found by the session cookie, or,
@@ -78,6 +86,43 @@ class SessionConfig {
                         : bean;
             }
         };
+    }
+
+    /**
+     * Spring Session's reads and writes, each in a JDBC transaction of its own as Spring Session
+     * makes them (a new one each time), on the connection alone: otherwise they take the JPA
+     * transaction manager, which opens a Hibernate session for every session read, a few per cent
+     * of an add to the cart (bench/README.md). Bound like every transaction by the request's
+     * deadline and {@code spring.transaction.*}. Not a default candidate, so it is injected only
+     * where Spring Session asks for it by name, and Spring Boot still makes its own
+     * {@code TransactionTemplate} on the JPA transaction manager for everything else.
+     */
+    @Bean(defaultCandidate = false)
+    TransactionOperations springSessionTransactionOperations(
+            DataSource dataSource,
+            RequestDeadline deadline,
+            ObjectProvider<TransactionManagerCustomizers> customizers) {
+        SessionTransactionManager manager = new SessionTransactionManager(dataSource, deadline);
+        customizers.ifAvailable((each) -> each.customize(manager));
+        TransactionTemplate transactions = new TransactionTemplate(manager);
+        transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        return transactions;
+    }
+
+    /** JDBC transactions that end by the request's deadline ({@link RequestDeadline}). */
+    static final class SessionTransactionManager extends DataSourceTransactionManager {
+
+        private final transient RequestDeadline deadline;
+
+        SessionTransactionManager(DataSource dataSource, RequestDeadline deadline) {
+            super(dataSource);
+            this.deadline = deadline;
+        }
+
+        @Override
+        protected int determineTimeout(TransactionDefinition definition) {
+            return this.deadline.transactionTimeout(super.determineTimeout(definition));
+        }
     }
 
     /** MySQL's upsert, so two concurrent first writes of one attribute can't collide (also fine on H2). */

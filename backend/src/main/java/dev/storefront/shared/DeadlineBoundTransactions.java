@@ -1,7 +1,5 @@
 package dev.storefront.shared;
 
-import java.time.Duration;
-
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.transaction.autoconfigure.TransactionManagerCustomizers;
 import org.springframework.context.annotation.Bean;
@@ -37,13 +35,7 @@ class DeadlineBoundTransactions {
         /** The transaction's own timeout or the request's time left, whichever ends first; whole seconds, at least 1. */
         @Override
         protected int determineTimeout(TransactionDefinition definition) {
-            int timeout = super.determineTimeout(definition);
-            Duration left = this.deadline.leftInRequest();
-            if (left == null) {
-                return timeout;
-            }
-            int leftSeconds = (int) Math.max(1, Math.min(Integer.MAX_VALUE, (left.toMillis() + 999) / 1000));
-            return (timeout == TransactionDefinition.TIMEOUT_DEFAULT) ? leftSeconds : Math.min(timeout, leftSeconds);
+            return this.deadline.transactionTimeout(super.determineTimeout(definition));
         }
     }
 }

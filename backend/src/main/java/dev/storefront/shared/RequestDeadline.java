@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 
@@ -41,6 +42,20 @@ public class RequestDeadline {
             throw new RequestTimeoutException();
         }
         return left;
+    }
+
+    /**
+     * A transaction's timeout in whole seconds: its own ({@code ownSeconds}, or
+     * {@link TransactionDefinition#TIMEOUT_DEFAULT} for none) or, during a request, the request's
+     * time left rounded up, whichever ends first; at least 1 second once the request has begun.
+     */
+    public int transactionTimeout(int ownSeconds) {
+        Duration left = leftInRequest();
+        if (left == null) {
+            return ownSeconds;
+        }
+        int leftSeconds = (int) Math.max(1, Math.min(Integer.MAX_VALUE, (left.toMillis() + 999) / 1000));
+        return (ownSeconds == TransactionDefinition.TIMEOUT_DEFAULT) ? leftSeconds : Math.min(ownSeconds, leftSeconds);
     }
 
     /** What is left of the current request's time (zero or less past it); null outside a request. */

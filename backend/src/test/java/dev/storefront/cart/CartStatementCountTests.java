@@ -105,8 +105,15 @@ class CartStatementCountTests {
         Visitor browser = Visitor.opened(this.port);
         add(browser, productId(browser, "chefs-knife"), 1);
         String tent = productId(browser, "summit-tent");
+        Statistics statistics =
+                this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        statistics.clear();
         this.sql.clear();
         add(browser, tent, 1);
+        // Spring Session reads the session in a JDBC transaction of its own (SessionConfig): on
+        // the JPA transaction manager, that read opened a Hibernate session too.
+        assertThat(statistics.getSessionOpenCount()).isEqualTo(1);
+        assertThat(statistics.getTransactionCount()).isEqualTo(1);
         List<String> session = this.sql.mentioning("spring_session");
         // On a Java 21+ runtime a response finished on another thread used to read the session
         // three times: the request went through the filters again to be written.
