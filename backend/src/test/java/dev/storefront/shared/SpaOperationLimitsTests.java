@@ -8,9 +8,6 @@ import java.util.List;
 import java.util.Map;
 
 import dev.storefront.StorefrontTest;
-import graphql.analysis.QueryComplexityCalculator;
-import graphql.analysis.QueryTraverser;
-import graphql.analysis.QueryVisitorFieldEnvironment;
 import graphql.execution.CoercedVariables;
 import graphql.execution.TypeFromAST;
 import graphql.language.Document;
@@ -69,21 +66,9 @@ class SpaOperationLimitsTests {
             OperationDefinition operation =
                     document.getDefinitionsOfType(OperationDefinition.class).get(0);
             CoercedVariables largestPages = CoercedVariables.of(sampleVariables(schema, operation));
-            int cost = QueryComplexityCalculator.newCalculator()
-                    .schema(schema)
-                    .document(document)
-                    .operationName(operation.getName())
-                    .variables(largestPages)
-                    .fieldComplexityCalculator(GraphQlLimits.fieldCosts())
-                    .build()
-                    .calculate();
-            int depth = QueryTraverser.newQueryTraverser()
-                    .schema(schema)
-                    .document(document)
-                    .operationName(operation.getName())
-                    .coercedVariables(largestPages)
-                    .build()
-                    .reducePreOrder((env, deepest) -> Math.max(deepest, depth(env)), 0);
+            OperationSize size = OperationSize.of(schema, document, operation.getName(), largestPages);
+            int cost = size.cost();
+            int depth = size.depth();
             assertThat(cost).as(operation.getName() + " cost").isLessThanOrEqualTo(this.limits.maxCost() / 2);
             assertThat(depth).as(operation.getName() + " depth").isLessThanOrEqualTo(this.limits.maxDepth() / 2);
         }
@@ -129,15 +114,5 @@ class SpaOperationLimitsTests {
             case "Decimal" -> "1.00";
             default -> "x";
         };
-    }
-
-    private static int depth(QueryVisitorFieldEnvironment env) {
-        int depth = 1;
-        for (QueryVisitorFieldEnvironment parent = env.getParentEnvironment();
-                parent != null;
-                parent = parent.getParentEnvironment()) {
-            depth++;
-        }
-        return depth;
     }
 }
