@@ -92,7 +92,7 @@ record OperationSize(int depth, int cost, int searches) {
                 this.searches += search ? 1 : 0;
                 cost = cost(env, coordinate, search, this.childCosts.getOrDefault(env, 0));
             }
-            this.childCosts.merge(env.getParentEnvironment(), cost, Integer::sum);
+            this.childCosts.merge(env.getParentEnvironment(), cost, OperationSize::saturated);
         }
     }
 
@@ -101,13 +101,23 @@ record OperationSize(int depth, int cost, int searches) {
         GraphQLNamedType type = (GraphQLNamedType)
                 GraphQLTypeUtil.unwrapAll(env.getFieldDefinition().getType());
         if (!type.getName().endsWith("Connection")) {
-            return own + childCost;
+            return saturated(own, childCost);
         }
         Integer page = pageSize(env.getArguments());
         if (page == null && env.getParentEnvironment() != null) {
             page = pageSize(env.getParentEnvironment().getArguments());
         }
-        return own + childCost * Math.max((page != null) ? page : DEFAULT_PAGE, 1);
+        long pages = (long) childCost * Math.max((page != null) ? page : DEFAULT_PAGE, 1);
+        return saturated(own, (int) Math.min(Integer.MAX_VALUE, pages));
+    }
+
+    /**
+     * A sum that stops at {@code Integer.MAX_VALUE}: connections nested in a cycle (an order's
+     * customer's orders' customer...) would otherwise wrap a cost past it to a negative one, under
+     * any limit.
+     */
+    private static int saturated(int a, int b) {
+        return (int) Math.min(Integer.MAX_VALUE, (long) a + b);
     }
 
     private static boolean isSearch(String coordinate, Map<String, Object> arguments) {

@@ -15,8 +15,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 @StorefrontTest
 class SessionTransactionsTests {
 
+    private final TransactionTemplate transactions;
+
     @Autowired
-    TransactionTemplate transactions;
+    SessionTransactionsTests(TransactionTemplate transactions) {
+        this.transactions = transactions;
+    }
 
     @Test
     void theApplicationsTransactionTemplateIsStillOnJpa() {

@@ -27,7 +27,7 @@ class OperationSizeTests {
             type ProductConnection { nodes: [Product!]! totalCount: Int! }
             type SearchResults { products: ProductConnection! facets: [Facet!]! }
             type Facet { name: String! }
-            type Product { id: ID! title: String! }
+            type Product { id: ID! title: String! related(first: Int): ProductConnection! }
             type Cart { id: ID! lines: [Line!]! }
             type Line { id: ID! quantity: Int! product: Product! }
             """));
@@ -67,6 +67,18 @@ class OperationSizeTests {
         assertThat(size("{ products { totalCount } }", Map.of()).cost())
                 .as("the API's default page")
                 .isEqualTo(1 + 20);
+    }
+
+    @Test
+    void connectionsNestedInACycleCostTheMostAnIntHoldsNeverLess() {
+        String nested = "{ id }";
+        for (int i = 0; i < 6; i++) {
+            nested = "{ related(first: 100) { nodes " + nested + " } }";
+        }
+        // 100^6 would wrap an int to a negative cost, under any limit.
+        assertThat(size("{ products(first: 100) { nodes " + nested + " } }", Map.of())
+                        .cost())
+                .isEqualTo(Integer.MAX_VALUE);
     }
 
     @Test
