@@ -114,6 +114,11 @@ class Cart {
     }
 
     void touch(Instant now) {
-        this.updatedAt = now.truncatedTo(ChronoUnit.MILLIS);
+        this.updatedAt = changeTime(now);
+    }
+
+    /** A change's time as a cart keeps it: to the millisecond. */
+    static Instant changeTime(Instant now) {
+        return now.truncatedTo(ChronoUnit.MILLIS);
     }
 }

@@ -1,5 +1,6 @@
 package dev.storefront.cart;
 
+import java.time.Instant;
 import java.util.Optional;
 
 import dev.storefront.account.Accounts;
@@ -31,6 +32,26 @@ class CurrentCart {
             return this.carts.findByOwnerKey(Cart.customerKey(customer.get()));
         }
         return this.session.cartId().flatMap(this.carts::findById).filter(Cart::isAnonymous);
+    }
+
+    /**
+     * The cart with its lines, row-locked until the transaction ends and changed at {@code now}
+     * (its last change, written by the statement that locks it): concurrent writes to it queue up
+     * here. A write that turns out to change nothing must roll back, or the cart seems changed.
+     */
+    Optional<Cart> lockAsChanged(Instant now) {
+        Instant at = Cart.changeTime(now);
+        Optional<Long> customer = this.accounts.currentCustomerId();
+        if (customer.isPresent()) {
+            String owner = Cart.customerKey(customer.get());
+            return (this.carts.markChanged(owner, at) > 0)
+                    ? this.carts.findWithLinesByOwnerKey(owner)
+                    : Optional.empty();
+        }
+        return this.session
+                .cartId()
+                .filter((id) -> this.carts.markChanged(id, at) > 0)
+                .flatMap(this.carts::findWithLinesById);
     }
 
     /** The cart, row-locked until the transaction ends: concurrent writes to it queue up here. */

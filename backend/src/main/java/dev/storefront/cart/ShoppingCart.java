@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
 /**
  * The cart's public face: finds the cart of this session or signed-in customer, and creates it
@@ -93,7 +94,8 @@ public class ShoppingCart {
 
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public CartPayload add(long productId, int quantity) {
-        Optional<Cart> existing = this.currentCart.lock();
+        Instant now = this.clock.instant();
+        Optional<Cart> existing = this.currentCart.lockAsChanged(now);
         // One catalog read for the product to add and every product already in the cart.
         List<Long> ids = new ArrayList<>(existing.map(ShoppingCart::productIds).orElse(List.of()));
         if (!ids.contains(productId)) {
@@ -103,6 +105,7 @@ public class ShoppingCart {
         ProductView product = products.get(productId);
         UserError refusal = refusal(product);
         if (refusal != null) {
+            changedNothing();
             return new CartPayload(
                     existing.map((cart) -> this.pricing.price(cart, products)).orElseGet(this.pricing::empty),
                     List.of(refusal));
@@ -110,6 +113,7 @@ public class ShoppingCart {
         Cart cart = existing.orElseGet(this::create);
         Optional<CartLine> line = cart.lineFor(productId);
         if (line.isEmpty() && cart.getLines().size() >= this.limits.maxLines()) {
+            changedNothing();
             return new CartPayload(
                     this.pricing.price(cart, products),
                     List.of(UserError.of(
@@ -120,15 +124,20 @@ public class ShoppingCart {
         long wanted = (long) line.map(CartLine::getQuantity).orElse(0) + quantity;
         List<UserError> errors = new ArrayList<>();
         int granted = this.quantities.grant(product, wanted, errors);
-        Instant now = this.clock.instant();
         line.ifPresentOrElse((existingLine) -> existingLine.setQuantity(granted), () -> {
             // Inserted now, so the answer shows its id; the rest is written by the commit's flush,
             // the only one (a flush checks every line of the cart for changes).
             this.carts.insertNow(cart.add(productId, granted, now));
             this.metrics.lineAdded();
         });
+        // A cart created just now; one that was locked has this time already, and no update is due.
         cart.touch(now);
         return new CartPayload(this.pricing.price(cart, products), errors);
+    }
+
+    /** Undoes the lock's mark of a change (lockAsChanged): the write was refused, nothing changed. */
+    private static void changedNothing() {
+        TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
     }
 
     /** Why a product can't be added at all, or null when it can. */
