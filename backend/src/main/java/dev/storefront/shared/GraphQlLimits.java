@@ -31,16 +31,18 @@ class GraphQlLimits {
 
     /**
      * The depth, cost and search limits, checked in that order from one walk of the operation
-     * ({@link OperationSize}) before it runs.
+     * ({@link OperationSize}) before it runs, or from the walk of an earlier request with the
+     * same document when its variables can't change the size ({@link OperationSizes}).
      */
     @Bean
     Instrumentation operationLimits(GraphQlLimitsProperties limits) {
+        OperationSizes sizes = new OperationSizes();
         return new SimplePerformantInstrumentation() {
             @Override
             public InstrumentationContext<ExecutionResult> beginExecuteOperation(
                     InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
                 ExecutionContext execution = parameters.getExecutionContext();
-                OperationSize size = OperationSize.of(
+                OperationSize size = sizes.of(
                         execution.getGraphQLSchema(),
                         execution.getDocument(),
                         execution.getExecutionInput().getOperationName(),
