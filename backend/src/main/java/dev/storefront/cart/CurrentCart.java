@@ -54,7 +54,10 @@ class CurrentCart {
                 .flatMap(this.carts::findWithLinesById);
     }
 
-    /** The cart, row-locked until the transaction ends: concurrent writes to it queue up here. */
+    /**
+     * The cart, row-locked until the transaction ends, unchanged: for checkout, which writes the
+     * cart only when it adjusts or empties it. The cart's own writes use {@link #lockAsChanged}.
+     */
     Optional<Cart> lock() {
         Optional<Long> customer = this.accounts.currentCustomerId();
         if (customer.isPresent()) {

@@ -20,8 +20,9 @@ import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
 /**
  * The cart's public face: finds the cart of this session or signed-in customer, and creates it
- * on the first write. Every write locks the cart row first, so concurrent writes (two tabs,
- * fifty parallel requests) queue up and none is lost.
+ * on the first write. Every write locks the cart row first, with the statement that writes its
+ * change time ({@link CurrentCart#lockAsChanged}), so concurrent writes (two tabs, fifty parallel
+ * requests) queue up and none is lost; a write refused, or with nothing to change, rolls back.
  * Writes run READ COMMITTED: under MySQL's default REPEATABLE READ a transaction that waited
  * for the lock would still read the lines as they were before it waited, and lose updates.
  * Signing in merges the anonymous cart ({@link CartMergeOnSignIn}).
@@ -135,7 +136,7 @@ public class ShoppingCart {
         return new CartPayload(this.pricing.price(cart, products), errors);
     }
 
-    /** Undoes the lock's mark of a change (lockAsChanged): the write was refused, nothing changed. */
+    /** Undoes the lock's mark of a change (lockAsChanged): the write was refused or had nothing to change. */
     private static void changedNothing() {
         TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
     }
@@ -161,9 +162,10 @@ public class ShoppingCart {
 
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public CartPayload update(long lineId, int quantity) {
-        Optional<Cart> found = this.currentCart.lock();
+        Optional<Cart> found = this.currentCart.lockAsChanged(this.clock.instant());
         Optional<CartLine> line = found.flatMap((cart) -> cart.line(lineId));
         if (line.isEmpty()) {
+            changedNothing();
             return new CartPayload(found.map(this::view).orElseGet(this.pricing::empty), List.of(lineNotFound()));
         }
         Cart cart = found.get();
@@ -175,6 +177,7 @@ public class ShoppingCart {
                     .productsInAnyState(List.of(line.get().getProductId()))
                     .get(line.get().getProductId());
             if (!product.active()) {
+                changedNothing();
                 return new CartPayload(
                         view(cart),
                         List.of(UserError.of(
@@ -189,29 +192,28 @@ public class ShoppingCart {
                 line.get().setQuantity(granted);
             }
         }
-        cart.touch(this.clock.instant());
         return new CartPayload(view(cart), errors);
     }
 
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public CartPayload remove(long lineId) {
-        Optional<Cart> found = this.currentCart.lock();
+        Optional<Cart> found = this.currentCart.lockAsChanged(this.clock.instant());
         Optional<CartLine> line = found.flatMap((cart) -> cart.line(lineId));
         if (line.isEmpty()) {
+            changedNothing();
             return new CartPayload(found.map(this::view).orElseGet(this.pricing::empty), List.of(lineNotFound()));
         }
         found.get().remove(line.get());
-        found.get().touch(this.clock.instant());
         return new CartPayload(view(found.get()), List.of());
     }
 
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public CartPayload clear() {
-        Optional<Cart> found = this.currentCart.lock();
-        found.ifPresent((cart) -> {
-            cart.clear();
-            cart.touch(this.clock.instant());
-        });
+        Optional<Cart> found = this.currentCart.lockAsChanged(this.clock.instant());
+        if (found.isEmpty() || found.get().getLines().isEmpty()) {
+            changedNothing();
+        }
+        found.ifPresent(Cart::clear);
         return new CartPayload(found.map(this::view).orElseGet(this.pricing::empty), List.of());
     }
 

@@ -119,17 +119,19 @@ class CartTests {
     }
 
     @Test
-    void aRefusedAddLeavesTheCartAsItWas() {
+    void aRefusedWriteLeavesTheCartAsItWas() {
         Visitor browser = Visitor.opened(this.port);
         add(browser, productId(browser, "chefs-knife"), 1);
         String cartId = cart(browser).id();
         Map<String, Object> before =
                 this.jdbc.queryForMap("select updated_at, version from cart where id = ?", Long.valueOf(cartId));
-        // The add locks the cart by writing its change time: a refusal must take that back.
+        // A write locks the cart by writing its change time: a refusal must take that back.
         assertThat(codes(add(browser, productId(browser, "pulse-portable-speaker"), 1)
                         .userErrors()))
                 .containsExactly("INSUFFICIENT_STOCK");
         assertThat(codes(add(browser, "987654321", 1).userErrors())).containsExactly("NOT_FOUND");
+        assertThat(codes(update(browser, "987654321", 2).userErrors())).containsExactly("NOT_FOUND");
+        assertThat(codes(remove(browser, "987654321").userErrors())).containsExactly("NOT_FOUND");
         assertThat(this.jdbc.queryForMap("select updated_at, version from cart where id = ?", Long.valueOf(cartId)))
                 .isEqualTo(before);
         assertThat(cart(browser).quantities()).containsExactly(Map.entry("chefs-knife", 1));
