@@ -18,7 +18,6 @@ import graphql.schema.GraphQLNamedType;
 import graphql.schema.GraphQLSchema;
 import graphql.validation.ValidationError;
 import org.jspecify.annotations.Nullable;
-import org.springframework.stereotype.Component;
 
 /**
  * The one place that words graphql-java's refusals of a request (validation, variable coercion,
@@ -27,7 +26,6 @@ import org.springframework.stereotype.Component;
  * 'input.password' with value 'StringValue{value='...'}'}) and its scalars name Java classes.
  * The classification, locations and path of each error stay as they were.
  */
-@Component
 class CallerErrorMessages extends SimplePerformantInstrumentation {
 
     private static final Pattern VALIDATION =

@@ -6,7 +6,6 @@ import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchPar
 import graphql.schema.DataFetcher;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.stereotype.Component;
 
 /**
  * Once one field of a request found the database unreachable, the request's other fields fail
@@ -15,7 +14,6 @@ import org.springframework.stereotype.Component;
  * Fields read from what was already loaded (trivial fetchers) still answer. The events of a
  * subscription are left alone: a stream outlives an outage, and each event reads afresh.
  */
-@Component
 class DatabaseUnavailableInstrumentation implements Instrumentation {
 
     /** The GraphQL context key {@link GraphQlErrorClassifier} sets when it met an unreachable database. */

@@ -28,7 +28,6 @@ import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeUtil;
 import graphql.schema.InputValueWithState;
 import org.jspecify.annotations.Nullable;
-import org.springframework.stereotype.Component;
 
 /**
  * An explicit {@code null} for a nullable argument or input field that has a default means the
@@ -38,7 +37,6 @@ import org.springframework.stereotype.Component;
  * schema, so a new one needs no code. Non-null arguments with a default ({@code quantity:
  * PositiveInt! = 1}) keep the spec's rule: a null there is refused before anything runs.
  */
-@Component
 class NullMeansDefault extends SimplePerformantInstrumentation {
 
     /** Per field: whether any of its arguments can hold such a null, at any depth. Bounded by the schema. */

@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * How deep an operation nests, what it costs and how many index queries it runs, from one walk
  * of its document with its variables (aliases, fragments, {@code @skip} and {@code @include}
- * applied), before it runs ({@link GraphQlLimits}). One walk where graphql-java's depth and cost
+ * applied), before it runs ({@link OperationLimits}). One walk where graphql-java's depth and cost
  * instrumentations take one each: the three walks were 8.5% of an add to the cart. Depth and
  * cost are counted as graphql-java counts them ({@code SpaOperationLimitsTests} compares them).
  *

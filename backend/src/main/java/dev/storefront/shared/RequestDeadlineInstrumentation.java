@@ -10,7 +10,6 @@ import graphql.execution.instrumentation.parameters.InstrumentationCreateStatePa
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
 import graphql.language.OperationDefinition.Operation;
 import graphql.schema.DataFetcher;
-import org.springframework.stereotype.Component;
 
 /**
  * The request deadline: the request's time starts with its execution; once it has passed, no
@@ -20,7 +19,6 @@ import org.springframework.stereotype.Component;
  * long after the request's time has passed, and is bounded by the stream's own rules instead
  * ({@code storefront.live.*}).
  */
-@Component
 class RequestDeadlineInstrumentation extends SimplePerformantInstrumentation {
 
     private final RequestDeadline deadline;
