@@ -31,10 +31,9 @@ class GraphQlRequestObservations {
 
             @Override
             public KeyValues getHighCardinalityKeyValues(ExecutionRequestObservationContext context) {
-                // The raw name stays out, also of traces: the low-cardinality key carries the bounded one.
-                return KeyValues.of(super.getHighCardinalityKeyValues(context).stream()
-                        .filter((keyValue) -> !OPERATION_NAME.equals(keyValue.getKey()))
-                        .toList());
+                // The execution id alone: the raw name stays out, also of traces, since the
+                // low-cardinality key carries the bounded one.
+                return KeyValues.of(executionId(context));
             }
         };
     }

@@ -128,6 +128,8 @@ class OperationsTests {
                 .isPositive();
         assertThat(value(scrape, "cache_gets_total", "cache=\"categories\"")).isPositive();
         assertThat(scrape).contains("cache_gets_total{", "cache=\"product-counts\"");
+        // No observation per security filter or per field: each would wrap every request's work.
+        assertThat(scrape).doesNotContain("spring_security_", "graphql_datafetcher_");
         assertThat(value(scrape, "storefront_logins_total", "outcome=\"bad_credentials\""))
                 .isGreaterThanOrEqualTo(5);
         assertThat(value(scrape, "storefront_logins_total", "outcome=\"throttled\""))
