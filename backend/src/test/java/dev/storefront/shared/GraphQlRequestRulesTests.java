@@ -18,8 +18,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 @StorefrontTest
 class GraphQlRequestRulesTests {
 
+    private final GraphQlSource graphQlSource;
+
     @Autowired
-    GraphQlSource graphQlSource;
+    GraphQlRequestRulesTests(GraphQlSource graphQlSource) {
+        this.graphQlSource = graphQlSource;
+    }
 
     @Test
     void theEngineRunsTheShopsRulesAsOneInstrumentationBesideTheObservations() {
