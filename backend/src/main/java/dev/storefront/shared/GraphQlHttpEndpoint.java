@@ -49,6 +49,13 @@ class GraphQlHttpEndpoint {
 
     private static final Logger log = LoggerFactory.getLogger(GraphQlHttpEndpoint.class);
 
+    /**
+     * The largest body written in one piece: a full cart, a page of a hundred products. Tomcat
+     * keeps a buffer made larger for the next response it serves with it (up to 128 KiB), so
+     * this bounds what each of its request processors holds: one per request served at once.
+     */
+    private static final int ONE_PIECE_LIMIT = 64 * 1024;
+
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE)
     RouterFunction<ServerResponse> graphQlHttpRoute(
@@ -193,12 +200,18 @@ class GraphQlHttpEndpoint {
         }
 
         /**
-         * Writes the body as it is, leaving the length to the container as a message converter
-         * would: a length set here commits the response as its last byte is written, and the
-         * session filter then saves (and reads) the session a second time.
+         * Writes the body in one piece, leaving the length to the container as a message converter
+         * would. A response committed before the session filter is done has the session saved
+         * twice and read again in between (spring-session#1731): a length set here commits it as
+         * its last byte is written, and so does a body that fills the response's buffer (8 KiB,
+         * a cart of ~20 lines), which is made to hold the body instead, up to
+         * {@link #ONE_PIECE_LIMIT}.
          */
         private static ServerResponse.HeadersBuilder.WriteFunction bytes(byte[] body) {
             return (request, response) -> {
+                if (body.length >= response.getBufferSize() && body.length < ONE_PIECE_LIMIT) {
+                    response.setBufferSize(body.length + 1);
+                }
                 response.getOutputStream().write(body);
                 return null;
             };
