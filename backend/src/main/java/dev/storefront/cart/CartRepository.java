@@ -11,7 +11,7 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
 /** Carts. Every write locks its cart first, so concurrent writes to one cart queue up. */
-interface CartRepository extends Repository<Cart, Long>, CartLineInserts {
+interface CartRepository extends Repository<Cart, Long>, CartLocks, CartLineInserts {
 
     Optional<Cart> findById(Long id);
 
@@ -24,33 +24,6 @@ interface CartRepository extends Repository<Cart, Long>, CartLineInserts {
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select c from Cart c where c.ownerKey = :ownerKey")
     Optional<Cart> lockByOwnerKey(String ownerKey);
-
-    /**
-     * Locks the session's anonymous cart the way a write does, by writing it: the change's time
-     * (and the version a flush would have moved). An UPDATE takes the row lock a SELECT ... FOR
-     * UPDATE takes, so the write that follows needs neither that SELECT nor an UPDATE at its flush.
-     * @return 1 when the cart exists and is anonymous, else 0
-     */
-    @Modifying
-    @Query(nativeQuery = true, value = """
-            UPDATE cart SET updated_at = :now, version = version + 1
-            WHERE id = :id AND customer_id IS NULL""")
-    int markChanged(long id, Instant now);
-
-    /** As {@link #markChanged(long, Instant)}, for the owner's cart (a customer's). */
-    @Modifying
-    @Query(
-            nativeQuery = true,
-            value = "UPDATE cart SET updated_at = :now, version = version + 1 WHERE owner_key = :ownerKey")
-    int markChanged(String ownerKey, Instant now);
-
-    /** The cart with its lines, in one statement: for a cart this transaction has locked already. */
-    @Query("select c from Cart c left join fetch c.lines where c.id = :id")
-    Optional<Cart> findWithLinesById(long id);
-
-    /** As {@link #findWithLinesById(long)}, by owner. */
-    @Query("select c from Cart c left join fetch c.lines where c.ownerKey = :ownerKey")
-    Optional<Cart> findWithLinesByOwnerKey(String ownerKey);
 
     /** Creates the owner's cart unless it exists: two concurrent first writes make one cart. */
     @Modifying

@@ -43,15 +43,9 @@ class CurrentCart {
         Instant at = Cart.changeTime(now);
         Optional<Long> customer = this.accounts.currentCustomerId();
         if (customer.isPresent()) {
-            String owner = Cart.customerKey(customer.get());
-            return (this.carts.markChanged(owner, at) > 0)
-                    ? this.carts.findWithLinesByOwnerKey(owner)
-                    : Optional.empty();
+            return this.carts.lockAsChanged(Cart.customerKey(customer.get()), at);
         }
-        return this.session
-                .cartId()
-                .filter((id) -> this.carts.markChanged(id, at) > 0)
-                .flatMap(this.carts::findWithLinesById);
+        return this.session.cartId().flatMap((id) -> this.carts.lockAsChanged(id, at));
     }
 
     /**
