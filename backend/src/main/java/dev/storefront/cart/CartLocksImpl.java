@@ -10,9 +10,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * {@link CartLocks} with the UPDATE sent as plain JDBC on the transaction's connection, then the
- * cart read with its lines in one statement. A repository query method would do the same work
- * inside Spring Data's and Hibernate's native-query machinery, which cost ~6% of an add's CPU
- * (bench/README.md), more than the statement itself.
+ * cart read with its lines in one statement. As repository query methods, the two ran inside
+ * Spring Data's and Hibernate's native-query machinery, which cost an add several times what the
+ * statements do (an A/B in bench/README.md: 3-7% of its CPU).
  */
 class CartLocksImpl implements CartLocks {
 
