@@ -3,7 +3,14 @@ package dev.storefront.cart;
 import java.time.Instant;
 import java.util.Optional;
 
-/** The lock every cart write takes first, for {@link CartRepository}. */
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The lock every cart write takes first, for {@link CartRepository}. Only inside the write's
+ * transaction: on a connection of its own the lock would end (rolled back) as soon as it was taken.
+ */
+@Transactional(propagation = Propagation.MANDATORY)
 interface CartLocks {
 
     /**

@@ -10,13 +10,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * {@link CartLocks} with the UPDATE sent as plain JDBC on the transaction's connection, then the
- * cart read with its lines in one statement. As repository query methods, the two ran inside
- * Spring Data's and Hibernate's native-query machinery, which cost an add several times what the
- * statements do (an A/B in bench/README.md: 3-7% of its CPU).
+ * cart read with its lines in one statement. As repository query methods (a native UPDATE, a
+ * JPQL read), the two ran inside Spring Data's and Hibernate's query machinery, which cost an add
+ * several times what the statements do (bench/README.md: 3-7% of its CPU, in an A/B with the
+ * one-piece answers).
  */
 class CartLocksImpl implements CartLocks {
 
-    private static final String WITH_LINES = "select c from Cart c left join fetch c.lines where ";
+    private static final String BY_ID = "select c from Cart c left join fetch c.lines where c.id = :key";
+
+    private static final String BY_OWNER = "select c from Cart c left join fetch c.lines where c.ownerKey = :key";
 
     private final JdbcTemplate jdbc;
 
@@ -33,22 +36,18 @@ class CartLocksImpl implements CartLocks {
                 "UPDATE cart SET updated_at = ?, version = version + 1 WHERE id = ? AND customer_id IS NULL",
                 utc(at),
                 id);
-        return (locked > 0) ? read("c.id = :key", id) : Optional.empty();
+        return (locked > 0) ? read(BY_ID, id) : Optional.empty();
     }
 
     @Override
     public Optional<Cart> lockAsChanged(String ownerKey, Instant at) {
         int locked = this.jdbc.update(
                 "UPDATE cart SET updated_at = ?, version = version + 1 WHERE owner_key = ?", utc(at), ownerKey);
-        return (locked > 0) ? read("c.ownerKey = :key", ownerKey) : Optional.empty();
+        return (locked > 0) ? read(BY_OWNER, ownerKey) : Optional.empty();
     }
 
-    private Optional<Cart> read(String condition, Object key) {
-        return this.entityManager
-                .createQuery(WITH_LINES + condition, Cart.class)
-                .setParameter("key", key)
-                .getResultList()
-                .stream()
+    private Optional<Cart> read(String query, Object key) {
+        return this.entityManager.createQuery(query, Cart.class).setParameter("key", key).getResultList().stream()
                 .findFirst();
     }
 

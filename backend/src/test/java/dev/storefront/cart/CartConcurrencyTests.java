@@ -1,5 +1,6 @@
 package dev.storefront.cart;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -15,13 +16,18 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.IllegalTransactionStateException;
 
 import static dev.storefront.Visitors.productId;
 import static dev.storefront.cart.CartOperations.add;
 import static dev.storefront.cart.CartOperations.cart;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-/** Concurrent writes to one cart queue up on the cart's row lock: none is lost, none doubles the cart. */
+/**
+ * Concurrent writes to one cart queue up on the cart's row lock, taken only inside a write's
+ * transaction: none is lost, none doubles the cart.
+ */
 @StorefrontTest
 class CartConcurrencyTests {
 
@@ -30,6 +36,19 @@ class CartConcurrencyTests {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    CartRepository carts;
+
+    @Test
+    void theCartsLockIsRefusedOutsideATransaction() {
+        // On a connection of its own the lock would be rolled back as the connection went back to
+        // the pool, holding nothing while the caller believed the cart locked.
+        assertThatExceptionOfType(IllegalTransactionStateException.class)
+                .isThrownBy(() -> this.carts.lockAsChanged(1L, Instant.now()));
+        assertThatExceptionOfType(IllegalTransactionStateException.class)
+                .isThrownBy(() -> this.carts.lockAsChanged(Cart.customerKey(1), Instant.now()));
+    }
 
     @Test
     void fiftyParallelAddsOnOneSessionAddFifty() throws Exception {
