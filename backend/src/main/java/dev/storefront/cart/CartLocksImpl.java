@@ -2,10 +2,13 @@ package dev.storefront.cart;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.Optional;
+import java.util.TimeZone;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -25,16 +28,24 @@ class CartLocksImpl implements CartLocks {
 
     private final EntityManager entityManager;
 
-    CartLocksImpl(JdbcTemplate jdbc, EntityManager entityManager) {
+    /** Where Hibernate writes times in ({@code hibernate.jdbc.time_zone}, else the JVM's zone). */
+    private final ZoneId jdbcZone;
+
+    CartLocksImpl(JdbcTemplate jdbc, EntityManager entityManager, EntityManagerFactory entityManagerFactory) {
         this.jdbc = jdbc;
         this.entityManager = entityManager;
+        TimeZone zone = entityManagerFactory
+                .unwrap(SessionFactoryImplementor.class)
+                .getSessionFactoryOptions()
+                .getJdbcTimeZone();
+        this.jdbcZone = (zone != null) ? zone.toZoneId() : ZoneId.systemDefault();
     }
 
     @Override
     public Optional<Cart> lockAsChanged(long id, Instant at) {
         int locked = this.jdbc.update(
                 "UPDATE cart SET updated_at = ?, version = version + 1 WHERE id = ? AND customer_id IS NULL",
-                utc(at),
+                asWritten(at),
                 id);
         return (locked > 0) ? read(BY_ID, id) : Optional.empty();
     }
@@ -42,7 +53,7 @@ class CartLocksImpl implements CartLocks {
     @Override
     public Optional<Cart> lockAsChanged(String ownerKey, Instant at) {
         int locked = this.jdbc.update(
-                "UPDATE cart SET updated_at = ?, version = version + 1 WHERE owner_key = ?", utc(at), ownerKey);
+                "UPDATE cart SET updated_at = ?, version = version + 1 WHERE owner_key = ?", asWritten(at), ownerKey);
         return (locked > 0) ? read(BY_OWNER, ownerKey) : Optional.empty();
     }
 
@@ -51,8 +62,8 @@ class CartLocksImpl implements CartLocks {
                 .findFirst();
     }
 
-    /** The time as Hibernate writes it ({@code hibernate.jdbc.time_zone: UTC}): UTC wall-clock time. */
-    private static LocalDateTime utc(Instant at) {
-        return LocalDateTime.ofInstant(at, ZoneOffset.UTC);
+    /** The time as Hibernate writes it: the wall-clock time in its JDBC time zone. */
+    private LocalDateTime asWritten(Instant at) {
+        return LocalDateTime.ofInstant(at, this.jdbcZone);
     }
 }

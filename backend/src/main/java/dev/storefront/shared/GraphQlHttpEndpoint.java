@@ -49,14 +49,6 @@ class GraphQlHttpEndpoint {
 
     private static final Logger log = LoggerFactory.getLogger(GraphQlHttpEndpoint.class);
 
-    /**
-     * The largest body written in one piece: a full cart, a page of a hundred products. Tomcat
-     * keeps a buffer made larger with its request processor for the next response (up to 128
-     * KiB), and keeps up to {@code server.tomcat.processor-cache} (200) idle processors: at most
-     * ~12.5 MiB held, a few hundred KiB in practice (one processor per request served at once).
-     */
-    private static final int ONE_PIECE_LIMIT = 64 * 1024;
-
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE)
     RouterFunction<ServerResponse> graphQlHttpRoute(
@@ -126,7 +118,7 @@ class GraphQlHttpEndpoint {
                 GraphQlResponseCache.Lookup lookup =
                         (key != null) ? this.cache.lookUp(key, asksForAFreshAnswer(request)) : null;
                 if (lookup != null && lookup.answer() != null) {
-                    return ServerResponse.ok().contentType(mediaType).build(bytes(lookup.answer()));
+                    return ServerResponse.ok().contentType(mediaType).build(OnePieceBodies.of(lookup.answer()));
                 }
                 return respond(mediaType, request, parameters, lookup);
             } catch (HttpRefusal refusal) {
@@ -189,7 +181,7 @@ class GraphQlHttpEndpoint {
                         return ServerResponse.status(status)
                                 .headers((headers) -> headers.putAll(result.getResponseHeaders()))
                                 .contentType(mediaType)
-                                .build(bytes(body));
+                                .build(OnePieceBodies.of(body));
                     })
                     .onErrorResume(RuntimeException.class, (ex) -> {
                         if (lookup != null) {
@@ -198,26 +190,6 @@ class GraphQlHttpEndpoint {
                         return Mono.just(failure(mediaType, ex));
                     })
                     .toFuture());
-        }
-
-        /**
-         * Writes the body in one piece, leaving the length to the container as a message converter
-         * would. A response committed before the session filter is done has the session saved
-         * twice and read again in between (spring-session#1731): a length set here commits it as
-         * its last byte is written, and so does a body that fills the response's buffer (8 KiB,
-         * a cart of ~20 lines), which is made to hold the body instead, up to
-         * {@link #ONE_PIECE_LIMIT}.
-         */
-        private static ServerResponse.HeadersBuilder.WriteFunction bytes(byte[] body) {
-            return (request, response) -> {
-                if (body.length >= response.getBufferSize() && body.length < ONE_PIECE_LIMIT) {
-                    // A power of two above the length (16, 32 or 64 KiB): a processor's buffer
-                    // grows at most three times, not with every larger answer.
-                    response.setBufferSize(Integer.highestOneBit(body.length) << 1);
-                }
-                response.getOutputStream().write(body);
-                return null;
-            };
         }
 
         /** {@code Cache-Control: no-cache} (or the older {@code Pragma: no-cache}): compute, don't reuse. */

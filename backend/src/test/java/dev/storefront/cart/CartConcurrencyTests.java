@@ -31,14 +31,18 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 @StorefrontTest
 class CartConcurrencyTests {
 
-    @LocalServerPort
-    int port;
+    private final int port;
+
+    private final JdbcTemplate jdbc;
+
+    private final CartRepository carts;
 
     @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    CartRepository carts;
+    CartConcurrencyTests(@LocalServerPort int port, JdbcTemplate jdbc, CartRepository carts) {
+        this.port = port;
+        this.jdbc = jdbc;
+        this.carts = carts;
+    }
 
     @Test
     void theCartsLockIsRefusedOutsideATransaction() {
